@@ -1,0 +1,251 @@
+package io.nabiz.engine.mention;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nabiz.engine.json.Json;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads and writes the Mention JSON contract, rejecting anything that does not satisfy it with a
+ * {@link RejectReason}.
+ *
+ * <p>Validation is strict on what the pipeline depends on (identity, channel, brand, an event time
+ * with an offset, non-empty text) and lenient on what it does not (unknown fields are ignored, so
+ * producers can add fields without breaking the job).
+ */
+public final class MentionCodec {
+
+    /** Limits that keep one hostile record from costing the pipeline more than a normal one. */
+    public record Limits(int maxRecordBytes, int maxTextChars, Duration maxFutureSkew) {
+        public static final Limits DEFAULT = new Limits(1 << 20, 20_000, Duration.ofDays(1));
+    }
+
+    private final Limits limits;
+
+    public MentionCodec(Limits limits) {
+        this.limits = limits;
+    }
+
+    public MentionCodec() {
+        this(Limits.DEFAULT);
+    }
+
+    /**
+     * Decodes one record.
+     *
+     * @param receivedAt when the record was received (the broker's timestamp), or {@code null} when
+     *     unknown; event times further than {@link Limits#maxFutureSkew()} beyond it are rejected
+     *     so a clock-skewed producer cannot drag event time into the future.
+     */
+    public Mention decode(byte[] bytes, Instant receivedAt) throws InvalidMentionException {
+        if (bytes.length > limits.maxRecordBytes()) {
+            throw new InvalidMentionException(
+                    RejectReason.TOO_LARGE,
+                    "record of " + bytes.length + " bytes exceeds " + limits.maxRecordBytes());
+        }
+        requireUtf8(bytes);
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(bytes);
+        } catch (JacksonException | java.io.IOException e) {
+            throw new InvalidMentionException(RejectReason.INVALID_JSON, firstLine(e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidMentionException(RejectReason.NOT_AN_OBJECT, "expected a JSON object");
+        }
+        return fromNode((ObjectNode) root, receivedAt);
+    }
+
+    private Mention fromNode(ObjectNode node, Instant receivedAt) throws InvalidMentionException {
+        int v = (int) requiredInt(node, "v");
+        if (v != Mention.VERSION) {
+            throw new InvalidMentionException(
+                    RejectReason.UNSUPPORTED_VERSION, "unsupported version v=" + v);
+        }
+        String id = requiredText(node, "id");
+        String channelName = requiredText(node, "channel");
+        Channel channel =
+                Channel.fromWireName(channelName)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidMentionException(
+                                                RejectReason.UNKNOWN_CHANNEL,
+                                                "unknown channel '" + channelName + "'"));
+        String brand = requiredText(node, "brand");
+        Instant ts = timestamp(requiredText(node, "ts"), receivedAt);
+        String text = requiredText(node, "text");
+        if (text.isBlank()) {
+            throw new InvalidMentionException(RejectReason.EMPTY_TEXT, "text is empty");
+        }
+        if (text.length() > limits.maxTextChars()) {
+            throw new InvalidMentionException(
+                    RejectReason.TEXT_TOO_LONG,
+                    "text of " + text.length() + " chars exceeds " + limits.maxTextChars());
+        }
+        return new Mention(
+                v,
+                id,
+                channel,
+                optionalText(node, "source"),
+                brand,
+                ts,
+                text,
+                optionalText(node, "author"),
+                engagement(node.get("engagement")),
+                optionalText(node, "lang"));
+    }
+
+    private Instant timestamp(String value, Instant receivedAt) throws InvalidMentionException {
+        Instant ts;
+        try {
+            ts = OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidMentionException(
+                    RejectReason.INVALID_TIMESTAMP,
+                    "ts '" + abbreviate(value) + "' is not ISO-8601 with an offset");
+        }
+        if (receivedAt != null && ts.isAfter(receivedAt.plus(limits.maxFutureSkew()))) {
+            throw new InvalidMentionException(
+                    RejectReason.FUTURE_TIMESTAMP,
+                    "ts "
+                            + ts
+                            + " is more than "
+                            + limits.maxFutureSkew()
+                            + " after "
+                            + receivedAt);
+        }
+        return ts;
+    }
+
+    private static Engagement engagement(JsonNode node) throws InvalidMentionException {
+        if (node == null || node.isNull()) {
+            return Engagement.NONE;
+        }
+        if (!node.isObject()) {
+            throw new InvalidMentionException(
+                    RejectReason.WRONG_TYPE, "engagement must be an object");
+        }
+        long followers = optionalCount(node, "followers");
+        long likes = optionalCount(node, "likes");
+        long shares = optionalCount(node, "shares");
+        return new Engagement(followers, likes, shares);
+    }
+
+    private static long optionalCount(JsonNode parent, String field)
+            throws InvalidMentionException {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return 0;
+        }
+        if (!n.canConvertToExactIntegral() || !n.canConvertToLong() || n.asLong() < 0) {
+            throw new InvalidMentionException(
+                    RejectReason.WRONG_TYPE,
+                    "engagement." + field + " must be a non-negative integer");
+        }
+        return n.asLong();
+    }
+
+    private static long requiredInt(JsonNode node, String field) throws InvalidMentionException {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            throw new InvalidMentionException(
+                    RejectReason.MISSING_FIELD, "missing '" + field + "'");
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw new InvalidMentionException(
+                    RejectReason.WRONG_TYPE, "'" + field + "' must be an integer");
+        }
+        return n.asInt();
+    }
+
+    private static String requiredText(JsonNode node, String field) throws InvalidMentionException {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            throw new InvalidMentionException(
+                    RejectReason.MISSING_FIELD, "missing '" + field + "'");
+        }
+        if (!n.isTextual()) {
+            throw new InvalidMentionException(
+                    RejectReason.WRONG_TYPE, "'" + field + "' must be a string");
+        }
+        String value = n.textValue();
+        if (!field.equals("text") && value.isBlank()) {
+            throw new InvalidMentionException(
+                    RejectReason.MISSING_FIELD, "'" + field + "' is empty");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonNode node, String field) throws InvalidMentionException {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new InvalidMentionException(
+                    RejectReason.WRONG_TYPE, "'" + field + "' must be a string");
+        }
+        return n.textValue();
+    }
+
+    private static void requireUtf8(byte[] bytes) throws InvalidMentionException {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new InvalidMentionException(RejectReason.INVALID_UTF8, "not valid UTF-8");
+        }
+    }
+
+    /** Writes a mention as contract JSON. */
+    public byte[] encode(Mention m) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("v", m.v());
+        node.put("id", m.id());
+        node.put("channel", m.channel().wireName());
+        if (m.source() != null) {
+            node.put("source", m.source());
+        }
+        node.put("brand", m.brand());
+        node.put("ts", m.ts().toString());
+        node.put("text", m.text());
+        if (m.author() != null) {
+            node.put("author", m.author());
+        }
+        ObjectNode engagement = node.putObject("engagement");
+        engagement.put("followers", m.engagement().followers());
+        engagement.put("likes", m.engagement().likes());
+        engagement.put("shares", m.engagement().shares());
+        if (m.lang() != null) {
+            node.put("lang", m.lang());
+        }
+        try {
+            return Json.MAPPER.writeValueAsBytes(node);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("a mention always serialises", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unparseable JSON";
+        }
+        int nl = message.indexOf('\n');
+        return abbreviate(nl < 0 ? message : message.substring(0, nl));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+}

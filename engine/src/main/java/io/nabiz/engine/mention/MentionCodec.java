@@ -55,7 +55,7 @@ public final class MentionCodec {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(bytes);
-        } catch (JacksonException | java.io.IOException e) {
+        } catch (java.io.IOException e) {
             throw new InvalidMentionException(RejectReason.INVALID_JSON, firstLine(e.getMessage()));
         }
         if (root == null || !root.isObject()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nabiz.engine.json.Json;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,10 +22,13 @@ import java.time.format.DateTimeParseException;
  * with an offset, non-empty text) and lenient on what it does not (unknown fields are ignored, so
  * producers can add fields without breaking the job).
  */
-public final class MentionCodec {
+public final class MentionCodec implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Limits that keep one hostile record from costing the pipeline more than a normal one. */
-    public record Limits(int maxRecordBytes, int maxTextChars, Duration maxFutureSkew) {
+    public record Limits(int maxRecordBytes, int maxTextChars, Duration maxFutureSkew)
+            implements Serializable {
         public static final Limits DEFAULT = new Limits(1 << 20, 20_000, Duration.ofDays(1));
     }
 

@@ -1,0 +1,52 @@
+package io.nabiz.engine.alert;
+
+import io.nabiz.engine.window.IncidentKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One event in an incident's life, as the Alert JSON contract ({@code
+ * config/schemas/alert.schema.json}) defines it.
+ *
+ * <p>Every event of one incident carries the same {@code id}; {@code seq} counts the events, so a
+ * subscriber can tell an update from a new incident and spot a gap.
+ *
+ * @param openedAt the end of the window in which the incident opened
+ * @param action what the playbook suggests a person does now
+ */
+public record Alert(
+        int v,
+        String id,
+        int seq,
+        IncidentKey key,
+        String rule,
+        Severity severity,
+        AlertState state,
+        Instant openedAt,
+        Instant windowStart,
+        Instant windowEnd,
+        Figures figures,
+        Evidence evidence,
+        String action) {
+
+    public static final int VERSION = 1;
+
+    public Alert {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(state, "state");
+    }
+
+    /**
+     * A stable incident id: the same rule opening on the same key in the same window gets the same
+     * id in every run, so replays are comparable and consumers can deduplicate.
+     */
+    public static String incidentId(String rule, IncidentKey key, Instant openedAt) {
+        String name = rule + '|' + key.brand() + '|' + key.aspect() + '|' + openedAt;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,51 @@
+package io.nabiz.engine.window;
+
+import io.nabiz.engine.analysis.Analysis;
+import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.mention.Mention;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One analysed mention as seen by one incident key: a mention about delivery and billing becomes
+ * two of these, so each aspect's window counts it.
+ *
+ * <p>Fields are flat and mutable collections are {@link ArrayList}s so the record moves between
+ * stream operators without a custom serializer.
+ */
+public record AspectMention(
+        IncidentKey key,
+        String id,
+        Channel channel,
+        Instant ts,
+        String text,
+        String author,
+        long reach,
+        String lang,
+        double sentimentScore,
+        boolean negative,
+        ArrayList<String> cues) {
+
+    /** Splits an analysed mention into one record per aspect, or one {@code general} record. */
+    public static List<AspectMention> of(Mention m, Analysis a) {
+        List<String> aspects = a.aspects().isEmpty() ? List.of(IncidentKey.GENERAL) : a.aspects();
+        List<AspectMention> out = new ArrayList<>(aspects.size());
+        for (String aspect : aspects) {
+            out.add(
+                    new AspectMention(
+                            new IncidentKey(m.brand(), aspect),
+                            m.id(),
+                            m.channel(),
+                            m.ts(),
+                            m.text(),
+                            m.author(),
+                            m.engagement().reach(),
+                            a.lang(),
+                            a.sentiment().score(),
+                            a.sentiment().isNegative(),
+                            new ArrayList<>(a.cues())));
+        }
+        return out;
+    }
+}

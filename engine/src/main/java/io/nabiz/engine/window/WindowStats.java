@@ -1,0 +1,46 @@
+package io.nabiz.engine.window;
+
+import io.nabiz.engine.mention.Channel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.TreeMap;
+
+/**
+ * The figures of one incident key over one event-time window.
+ *
+ * @param reach the people the window's mentions may reach (followers plus shares' audiences)
+ * @param channels mentions per channel wire name
+ * @param cues mentions per risk cue
+ * @param samples the most telling mentions, most telling first
+ */
+public record WindowStats(
+        IncidentKey key,
+        Instant start,
+        Instant end,
+        long count,
+        long negativeCount,
+        long reach,
+        long distinctAuthors,
+        TreeMap<String, Long> channels,
+        TreeMap<String, Long> cues,
+        ArrayList<Sample> samples) {
+
+    /** The figures of a window in which nobody mentioned the key. */
+    public static WindowStats empty(IncidentKey key, Instant start, Instant end) {
+        return new WindowStats(
+                key, start, end, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+    }
+
+    public double negativeShare() {
+        return count == 0 ? 0 : (double) negativeCount / count;
+    }
+
+    public Duration size() {
+        return Duration.between(start, end);
+    }
+
+    public long channelCount(Channel channel) {
+        return channels.getOrDefault(channel.wireName(), 0L);
+    }
+}

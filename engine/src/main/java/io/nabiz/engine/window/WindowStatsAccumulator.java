@@ -1,0 +1,76 @@
+package io.nabiz.engine.window;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.TreeMap;
+
+/**
+ * Collects a window's figures one mention at a time.
+ *
+ * <p>A plain mutable class with public fields and a no-argument constructor so a stream processor
+ * can keep it as window state; {@link #merge} makes it usable with merging windows.
+ */
+public final class WindowStatsAccumulator {
+
+    /** Samples kept per window: enough to read the story, few enough to keep state small. */
+    public static final int MAX_SAMPLES = 5;
+
+    public long count;
+    public long negativeCount;
+    public long reach;
+    public HashSet<String> authors = new HashSet<>();
+    public TreeMap<String, Long> channels = new TreeMap<>();
+    public TreeMap<String, Long> cues = new TreeMap<>();
+    public ArrayList<Sample> samples = new ArrayList<>();
+
+    public WindowStatsAccumulator add(AspectMention m) {
+        count++;
+        if (m.negative()) {
+            negativeCount++;
+        }
+        reach += m.reach();
+        if (m.author() != null) {
+            authors.add(m.author());
+        }
+        channels.merge(m.channel().wireName(), 1L, Long::sum);
+        for (String cue : m.cues()) {
+            cues.merge(cue, 1L, Long::sum);
+        }
+        offerSample(Sample.of(m));
+        return this;
+    }
+
+    public WindowStatsAccumulator merge(WindowStatsAccumulator other) {
+        count += other.count;
+        negativeCount += other.negativeCount;
+        reach += other.reach;
+        authors.addAll(other.authors);
+        other.channels.forEach((k, v) -> channels.merge(k, v, Long::sum));
+        other.cues.forEach((k, v) -> cues.merge(k, v, Long::sum));
+        other.samples.forEach(this::offerSample);
+        return this;
+    }
+
+    private void offerSample(Sample s) {
+        samples.add(s);
+        samples.sort(Sample.MOST_TELLING);
+        if (samples.size() > MAX_SAMPLES) {
+            samples.remove(samples.size() - 1);
+        }
+    }
+
+    public WindowStats toStats(IncidentKey key, Instant start, Instant end) {
+        return new WindowStats(
+                key,
+                start,
+                end,
+                count,
+                negativeCount,
+                reach,
+                authors.size(),
+                new TreeMap<>(channels),
+                new TreeMap<>(cues),
+                new ArrayList<>(samples));
+    }
+}

@@ -1,0 +1,121 @@
+package io.nabiz.jobs;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.json.Json;
+import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.mention.MentionCodec;
+import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.functions.MentionWatermarks;
+import io.nabiz.jobs.serde.DecodedRecord;
+import io.nabiz.jobs.serde.JsonRecordSerializer;
+import io.nabiz.jobs.serde.MentionDeserializer;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.function.SerializableFunction;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * The listen job: mentions from the channel topics in, alerts to the alerts topic exactly once,
+ * dead letters and late mentions to their own topics.
+ */
+public final class ListenJob {
+
+    private final JobSettings settings;
+    private final RuleSet rules;
+    private final boolean bounded;
+
+    /**
+     * @param bounded stop at the topics' current end instead of listening forever (the demo and
+     *     tests); event time then ends with the input, so every window closes
+     */
+    public ListenJob(JobSettings settings, RuleSet rules, boolean bounded) {
+        this.settings = settings;
+        this.rules = rules;
+        this.bounded = bounded;
+    }
+
+    public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {
+        env.setParallelism(settings.parallelism());
+        env.enableCheckpointing(
+                settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+
+        JobSettings.EventTime eventTime = settings.eventTime();
+        DataStream<DecodedRecord> records =
+                env.fromSource(
+                                source(),
+                                MentionWatermarks.strategy(
+                                        eventTime.maxOutOfOrderness(),
+                                        bounded ? null : eventTime.idleTimeout()),
+                                "mentions")
+                        .uid("kafka-mentions");
+
+        ListenPipeline.Outputs out = ListenPipeline.build(records, rules, eventTime);
+        JobSettings.Topics topics = settings.kafka().topics();
+        out.alerts()
+                .sinkTo(sink("alerts", topics.alerts(), Alert::id, AlertCodec::encode))
+                .name("kafka-alerts")
+                .uid("kafka-alerts");
+        out.deadLetters()
+                .sinkTo(sink("dlq", topics.deadLetters(), DeadLetter::origin, ListenJob::json))
+                .name("kafka-dead-letters")
+                .uid("kafka-dead-letters");
+        MentionCodec codec = new MentionCodec();
+        out.late()
+                .sinkTo(sink("late", topics.late(), Mention::id, codec::encode))
+                .name("kafka-late")
+                .uid("kafka-late");
+        return env.execute("nabiz-listen");
+    }
+
+    private KafkaSource<DecodedRecord> source() {
+        var builder =
+                KafkaSource.<DecodedRecord>builder()
+                        .setBootstrapServers(settings.kafka().bootstrapServers())
+                        .setTopics(settings.kafka().topics().mentions())
+                        .setGroupId(settings.kafka().groupId())
+                        .setStartingOffsets(
+                                OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                        .setDeserializer(new MentionDeserializer())
+                        // Producers may write mentions transactionally: never read aborted ones.
+                        .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return builder.build();
+    }
+
+    private <T> KafkaSink<T> sink(
+            String name,
+            String topic,
+            SerializableFunction<T, String> key,
+            SerializableFunction<T, byte[]> json) {
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(settings.kafka().bootstrapServers())
+                .setRecordSerializer(new JsonRecordSerializer<>(topic, key, json))
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(settings.kafka().transactionalIdPrefix() + "-" + name)
+                .setProperty(
+                        ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        Long.toString(settings.kafka().transactionTimeout().toMillis()))
+                .build();
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass(), e);
+        }
+    }
+}

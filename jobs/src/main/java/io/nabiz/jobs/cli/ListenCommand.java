@@ -1,0 +1,39 @@
+package io.nabiz.jobs.cli;
+
+import io.nabiz.jobs.ListenJob;
+import io.nabiz.jobs.config.JobSettings;
+import java.util.concurrent.Callable;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nabiz listen}: runs the listen job against a Kafka cluster until cancelled. Under {@code
+ * flink run} it is submitted to that cluster; run directly, it starts a local one.
+ */
+@Command(
+        name = "listen",
+        mixinStandardHelpOptions = true,
+        description = "Listen to the mention topics and publish alerts (runs until cancelled).")
+public final class ListenCommand implements Callable<Integer> {
+
+    @Mixin SettingsOptions options;
+
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT",
+            description = "Kafka brokers (default: kafka.bootstrapServers from the settings).")
+    String bootstrapServers;
+
+    @Override
+    public Integer call() throws Exception {
+        JobSettings settings = options.settings();
+        if (bootstrapServers != null) {
+            settings = settings.withBootstrapServers(bootstrapServers);
+        }
+        new ListenJob(settings, options.rules(), false)
+                .execute(StreamExecutionEnvironment.getExecutionEnvironment());
+        return NabizCli.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package io.nabiz.jobs.cli;
+
+import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.jobs.config.JobSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every job-running command shares: where its settings and rules come from. */
+public final class SettingsOptions {
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Job settings YAML (default: the bundled config/nabiz.yaml).")
+    Path config;
+
+    @Option(
+            names = "--rules",
+            paramLabel = "FILE",
+            description = "Rules YAML (default: the bundled config/rules.yaml).")
+    Path rules;
+
+    JobSettings settings() {
+        if (config == null) {
+            return JobSettings.loadDefault();
+        }
+        try {
+            return JobSettings.load(existing(config));
+        } catch (IOException e) {
+            throw new BadInputException("cannot read settings " + config + ": " + e.getMessage());
+        }
+    }
+
+    RuleSet rules() {
+        if (rules == null) {
+            return RuleSet.loadDefault();
+        }
+        try {
+            return RuleSet.load(existing(rules));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadInputException("cannot read rules " + rules + ": " + e.getMessage());
+        }
+    }
+
+    private static Path existing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("no such file: " + file);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,70 @@
+package io.nabiz.jobs.config;
+
+import io.nabiz.engine.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** A job's deployment settings, as written in {@code config/nabiz.yaml}. */
+public record JobSettings(
+        Kafka kafka, EventTime eventTime, Checkpoints checkpoints, int parallelism) {
+
+    public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
+
+    /** Where mentions come from and alerts go. */
+    public record Kafka(
+            String bootstrapServers,
+            String groupId,
+            Topics topics,
+            Duration transactionTimeout,
+            String transactionalIdPrefix) {}
+
+    public record Topics(List<String> mentions, String alerts, String deadLetters, String late) {
+
+        /** Every topic the listen job reads or writes. */
+        public List<String> all() {
+            return java.util.stream.Stream.concat(
+                            mentions.stream(),
+                            java.util.stream.Stream.of(alerts, deadLetters, late))
+                    .toList();
+        }
+    }
+
+    /** How event time is tracked: see the comments in the default file. */
+    public record EventTime(
+            Duration maxOutOfOrderness, Duration allowedLateness, Duration idleTimeout) {}
+
+    public record Checkpoints(Duration interval) {}
+
+    public static JobSettings loadDefault() {
+        try (InputStream in = JobSettings.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return Json.YAML.readValue(in, JobSettings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    public static JobSettings load(Path file) throws IOException {
+        return Json.YAML.readValue(Files.readAllBytes(file), JobSettings.class);
+    }
+
+    public JobSettings withBootstrapServers(String servers) {
+        return new JobSettings(
+                new Kafka(
+                        servers,
+                        kafka.groupId(),
+                        kafka.topics(),
+                        kafka.transactionTimeout(),
+                        kafka.transactionalIdPrefix()),
+                eventTime,
+                checkpoints,
+                parallelism);
+    }
+}

@@ -1,0 +1,91 @@
+package io.nabiz.jobs.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Reads a topic from the beginning with {@code read_committed}, so a reader sees exactly what a
+ * transactional writer committed: nothing aborted, nothing twice.
+ */
+public final class TopicReader {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private TopicReader() {}
+
+    /** Reads every committed record the topic holds now, then returns their values. */
+    public static List<byte[]> readAll(String bootstrapServers, String topic) {
+        List<byte[]> values = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers)) {
+            List<TopicPartition> partitions = assignAll(consumer, topic);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (!reached(consumer, end)) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
+                    values.add(r.value());
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Follows a topic, handing each committed record's value to {@code sink}, until {@code stop}
+     * says so and everything committed so far has been read.
+     */
+    public static void follow(
+            String bootstrapServers, String topic, Consumer<byte[]> sink, BooleanSupplier stop) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers)) {
+            List<TopicPartition> partitions = assignAll(consumer, topic);
+            while (true) {
+                boolean stopping = stop.getAsBoolean();
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
+                    sink.accept(r.value());
+                }
+                if (stopping && reached(consumer, consumer.endOffsets(partitions))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean reached(
+            KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<TopicPartition> assignAll(
+            KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return partitions;
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return new KafkaConsumer<>(p);
+    }
+}

@@ -1,0 +1,37 @@
+package io.nabiz.jobs.serde;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.util.function.SerializableFunction;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Writes records as JSON to one topic, keyed so all records of one incident (or one source) land in
+ * the same partition, in order.
+ */
+public final class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T> {
+
+    private final String topic;
+    private final SerializableFunction<T, String> key;
+    private final SerializableFunction<T, byte[]> json;
+
+    public JsonRecordSerializer(
+            String topic,
+            SerializableFunction<T, String> key,
+            SerializableFunction<T, byte[]> json) {
+        this.topic = topic;
+        this.key = key;
+        this.json = json;
+    }
+
+    @Override
+    public ProducerRecord<byte[], byte[]> serialize(T element, KafkaSinkContext context, Long ts) {
+        String k = key.apply(element);
+        return new ProducerRecord<>(
+                topic,
+                null,
+                ts,
+                k == null ? null : k.getBytes(StandardCharsets.UTF_8),
+                json.apply(element));
+    }
+}

@@ -1,5 +1,6 @@
 package io.nabiz.engine.mention;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ public enum Channel {
     SOCIAL;
 
     /** The lower-case name used in JSON and topic names. */
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,170 @@
+package io.nabiz.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.contract.ContractSchema;
+import io.nabiz.engine.json.Json;
+import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.functions.DeadLetterSplitter;
+import io.nabiz.jobs.functions.LateMentionSplitter;
+import io.nabiz.jobs.kafka.MentionProducer;
+import io.nabiz.jobs.kafka.TopicReader;
+import io.nabiz.jobs.local.EmbeddedKafka;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The listen job on a real KRaft broker and a Flink MiniCluster at parallelism 2, over a small
+ * out-of-order stream with one burst, quiet keys and malformed records.
+ */
+class ListenJobEndToEndTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(2)
+                            .build());
+
+    private static final Instant T0 = Instant.parse("2026-11-20T06:00:00Z");
+    private static EmbeddedKafka kafka;
+
+    @BeforeAll
+    static void startKafka() {
+        kafka = EmbeddedKafka.start(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.close();
+    }
+
+    @Test
+    void aBurstFiresOneIncidentAndMalformedRecordsAreDeadLettered() throws Exception {
+        JobSettings settings = TestSettings.forBroker(kafka.bootstrapServers(), "e2e");
+        JobSettings.Topics topics = settings.kafka().topics();
+        kafka.createTopics(2, topics.all());
+
+        List<String> lines = stream();
+        try (MentionProducer producer =
+                new MentionProducer(kafka.bootstrapServers(), topics.mentions())) {
+            lines.forEach(producer::send);
+        }
+
+        JobExecutionResult result =
+                new ListenJob(settings, RuleSet.loadDefault(), true)
+                        .execute(StreamExecutionEnvironment.getExecutionEnvironment());
+
+        List<Alert> alerts = new ArrayList<>();
+        ContractSchema schema = ContractSchema.load(ContractSchema.ALERT);
+        for (byte[] value : TopicReader.readAll(kafka.bootstrapServers(), topics.alerts())) {
+            assertEquals(List.of(), schema.problems(Json.MAPPER.readTree(value)));
+            alerts.add(AlertCodec.decode(value));
+        }
+        assertEquals(
+                Set.of(new IncidentKey("acme", "delivery")),
+                alerts.stream().map(Alert::key).collect(Collectors.toSet()),
+                "only the bursting key alerts");
+        assertEquals(1, alerts.stream().filter(a -> a.state() == AlertState.OPEN).count());
+        assertEquals(1, alerts.stream().filter(a -> a.state() == AlertState.RESOLVED).count());
+        assertEquals(1, alerts.stream().map(Alert::id).distinct().count());
+        Alert open = alerts.stream().filter(a -> a.state() == AlertState.OPEN).findFirst().get();
+        assertEquals(
+                BURST_START.plus(Duration.ofMinutes(5)),
+                open.windowEnd(),
+                "fires in the burst's first window");
+
+        List<DeadLetter> dead = new ArrayList<>();
+        for (byte[] value : TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters())) {
+            dead.add(Json.MAPPER.readValue(value, DeadLetter.class));
+        }
+        assertEquals(
+                new TreeSet<>(List.of("invalid_json", "missing_field", "unknown_channel")),
+                dead.stream()
+                        .map(DeadLetter::reason)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(3, dead.size());
+        assertTrue(dead.stream().allMatch(d -> d.origin().startsWith("kafka:e2e.mentions.")));
+        assertTrue(dead.stream().anyMatch(d -> d.originalText().equals("not json at all")));
+
+        long mentions = result.<Long>getAccumulatorResult(DeadLetterSplitter.MENTIONS_ACCUMULATOR);
+        long deadLettered =
+                result.<Long>getAccumulatorResult(DeadLetterSplitter.DEAD_LETTERS_ACCUMULATOR);
+        long late = result.<Long>getAccumulatorResult(LateMentionSplitter.LATE_ACCUMULATOR);
+        assertEquals(lines.size(), mentions + deadLettered, "in = mentions + dead-lettered");
+        assertEquals(dead.size(), deadLettered);
+        assertEquals(late, TopicReader.readAll(kafka.bootstrapServers(), topics.late()).size());
+    }
+
+    private static final Instant BURST_START = T0.plus(Duration.ofHours(2));
+
+    /** Three hours: two quiet keys, one burst on delivery at 08:00, three malformed records. */
+    private static List<String> stream() {
+        Random random = new Random(42);
+        List<String[]> timed = new ArrayList<>();
+        int n = 0;
+        for (int w = 0; w < 36; w++) {
+            Instant start = T0.plus(Duration.ofMinutes(5L * w));
+            boolean burst =
+                    !start.isBefore(BURST_START)
+                            && start.isBefore(BURST_START.plus(Duration.ofMinutes(15)));
+            int delivery = burst ? 30 : 2;
+            for (int i = 0; i < delivery; i++) {
+                timed.add(mention(n++, start, random, "My package delivery is late again"));
+            }
+            for (int i = 0; i < 2; i++) {
+                timed.add(mention(n++, start, random, "Where can I download my invoice"));
+            }
+        }
+        // Out of order by up to a minute, as social feeds deliver.
+        timed.sort(java.util.Comparator.comparing(t -> t[0]));
+        for (int i = 0; i + 1 < timed.size(); i += 3) {
+            String[] a = timed.get(i);
+            timed.set(i, timed.get(i + 1));
+            timed.set(i + 1, a);
+        }
+        List<String> lines = new ArrayList<>(timed.stream().map(t -> t[1]).toList());
+        lines.add(40, "not json at all");
+        lines.add(
+                80,
+                "{\"v\":1,\"id\":\"x1\",\"channel\":\"chat\",\"brand\":\"acme\",\"ts\":\"2026-11-20T07:00:00Z\"}");
+        lines.add(
+                120,
+                "{\"v\":1,\"id\":\"x2\",\"channel\":\"fax\",\"brand\":\"acme\",\"ts\":\"2026-11-20T07:00:00Z\",\"text\":\"hi\"}");
+        return lines;
+    }
+
+    private static String[] mention(int n, Instant windowStart, Random random, String text) {
+        Instant ts = windowStart.plusMillis(random.nextInt(300_000));
+        String channel = List.of("chat", "email", "social").get(n % 3);
+        String json =
+                String.format(
+                        "{\"v\":1,\"id\":\"m%d\",\"channel\":\"%s\",\"brand\":\"acme\",\"ts\":\"%s\","
+                                + "\"text\":\"%s\",\"author\":\"a%d\",\"lang\":\"en\"}",
+                        n, channel, ts, text, n % 50);
+        return new String[] {ts.toString(), json};
+    }
+}

@@ -1,0 +1,30 @@
+package io.nabiz.jobs;
+
+import io.nabiz.jobs.config.JobSettings;
+import java.time.Duration;
+
+/** Job settings for tests: the defaults, on a given broker, with short checkpoints. */
+public final class TestSettings {
+
+    private TestSettings() {}
+
+    /**
+     * @param name keeps topics, group and transactional ids apart between tests on one broker
+     */
+    public static JobSettings forBroker(String bootstrapServers, String name) {
+        JobSettings d = JobSettings.loadDefault();
+        JobSettings.Topics t = d.kafka().topics();
+        JobSettings.Topics topics =
+                new JobSettings.Topics(
+                        t.mentions().stream().map(m -> name + "." + m).toList(),
+                        name + "." + t.alerts(),
+                        name + "." + t.deadLetters(),
+                        name + "." + t.late());
+        return new JobSettings(
+                new JobSettings.Kafka(
+                        bootstrapServers, name, topics, d.kafka().transactionTimeout(), name),
+                d.eventTime(),
+                new JobSettings.Checkpoints(Duration.ofMillis(500)),
+                2);
+    }
+}

@@ -1,0 +1,79 @@
+package io.nabiz.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NabizCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return NabizCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("demo"));
+        assertTrue(out.toString().contains("listen"));
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("nabiz "));
+    }
+
+    @Test
+    void badUsageIsOneLineOnStderrAndExitTwo() {
+        assertEquals(2, run("demo", "--no-such-option"));
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).contains("--no-such-option"));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        assertEquals(2, run("demo", "--rules", "no/such/rules.yaml"));
+        assertEquals("nabiz: no such file: no/such/rules.yaml", err.toString().strip());
+    }
+
+    @Test
+    void noSubcommandIsBadUsage() {
+        assertEquals(2, run());
+    }
+
+    /** The README's first command: alerts for the two bursts in the sample and none elsewhere. */
+    @Test
+    void demoAlertsOnTheTwoBurstsOnly() {
+        assertEquals(0, run("demo"), err.toString());
+        Pattern alertLine =
+                Pattern.compile("^\\S+ \\S+  (OPEN|UPDATED|ESCALATED|RESOLVED)\\s+\\S+\\s+(\\S+)");
+        Set<String> opened =
+                out.toString()
+                        .lines()
+                        .map(alertLine::matcher)
+                        .filter(Matcher::find)
+                        .filter(m -> m.group(1).equals("OPEN"))
+                        .map(m -> m.group(2))
+                        .collect(Collectors.toSet());
+        assertEquals(Set.of("yildizmarket/delivery", "nordtel/billing"), opened, out.toString());
+        assertTrue(out.toString().contains("dead-lettered"), "prints the summary: " + out);
+        assertTrue(
+                Pattern.compile("= \\d+ mentions analysed \\+ 0 late \\+ 25 dead-lettered")
+                        .matcher(out.toString())
+                        .find(),
+                out.toString());
+    }
+}

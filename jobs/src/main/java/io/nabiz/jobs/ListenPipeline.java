@@ -66,25 +66,31 @@ public final class ListenPipeline {
                 onTime.flatMap(new MentionEnricher()).name("enrich").uid("enrich");
 
         DataStream<Alert> alerts = null;
+        DataStream<WindowStats> stats = null;
         for (SpikeRule rule : rules.spikes()) {
-            DataStream<Alert> ruleAlerts = spikeAlerts(enriched, rule, eventTime);
+            DataStream<WindowStats> ruleStats = windowStats(enriched, rule, eventTime);
+            DataStream<Alert> ruleAlerts = spikeAlerts(ruleStats, rule);
             alerts = alerts == null ? ruleAlerts : alerts.union(ruleAlerts);
+            stats = stats == null ? ruleStats : stats.union(ruleStats);
         }
         return new Outputs(
                 alerts,
+                stats,
                 mentions.getSideOutput(DeadLetterSplitter.DEAD_LETTERS),
                 onTime.getSideOutput(LateMentionSplitter.LATE));
     }
 
-    private static DataStream<Alert> spikeAlerts(
+    private static DataStream<WindowStats> windowStats(
             DataStream<AspectMention> enriched, SpikeRule rule, JobSettings.EventTime eventTime) {
-        DataStream<WindowStats> stats =
-                enriched.keyBy(AspectMention::key)
-                        .window(TumblingEventTimeWindows.of(rule.window()))
-                        .allowedLateness(eventTime.allowedLateness())
-                        .aggregate(new WindowStatsAggregate(), new WindowStatsEmitter())
-                        .name("window-stats-" + rule.id())
-                        .uid("window-stats-" + rule.id());
+        return enriched.keyBy(AspectMention::key)
+                .window(TumblingEventTimeWindows.of(rule.window()))
+                .allowedLateness(eventTime.allowedLateness())
+                .aggregate(new WindowStatsAggregate(), new WindowStatsEmitter())
+                .name("window-stats-" + rule.id())
+                .uid("window-stats-" + rule.id());
+    }
+
+    private static DataStream<Alert> spikeAlerts(DataStream<WindowStats> stats, SpikeRule rule) {
         return stats.keyBy(WindowStats::key)
                 .process(new SpikeAlertFunction(rule, KEY_STATE_TTL))
                 .name("rule-" + rule.id())

@@ -34,9 +34,15 @@ public final class ListenPipeline {
     /** Keys unseen this long are forgotten: abandoned brands and aspects must not grow state. */
     static final Duration KEY_STATE_TTL = Duration.ofDays(14);
 
-    /** What the pipeline produces; each stream goes to its own sink. */
+    /**
+     * What the pipeline produces; each stream goes to its own sink.
+     *
+     * <p>{@code stats} carries every window's figures per key and rule window, for backtests and
+     * reports.
+     */
     public record Outputs(
             DataStream<Alert> alerts,
+            DataStream<WindowStats> stats,
             DataStream<DeadLetter> deadLetters,
             DataStream<Mention> late) {}
 

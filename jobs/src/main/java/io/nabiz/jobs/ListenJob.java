@@ -9,10 +9,12 @@ import io.nabiz.engine.mention.MentionCodec;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.MentionWatermarks;
+import io.nabiz.jobs.functions.RuleUpdateWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -27,7 +29,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The listen job: mentions from the channel topics in, alerts to the alerts topic exactly once,
- * dead letters and late mentions to their own topics.
+ * dead letters and late mentions to their own topics; rule sets published to the rules topic
+ * replace the running ones without a restart.
  */
 public final class ListenJob {
 
@@ -60,8 +63,14 @@ public final class ListenJob {
                                 "mentions")
                         .uid("kafka-mentions");
 
-        ListenPipeline.Outputs out = ListenPipeline.build(records, rules, eventTime);
         JobSettings.Topics topics = settings.kafka().topics();
+        DataStream<String> ruleUpdates =
+                env.fromSource(
+                                ruleUpdateSource(topics.rules()),
+                                RuleUpdateWatermarks.strategy(),
+                                "rule-updates")
+                        .uid("kafka-rule-updates");
+        ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
         out.alerts()
                 .sinkTo(sink("alerts", topics.alerts(), Alert::id, AlertCodec::encode))
                 .name("kafka-alerts")
@@ -88,6 +97,22 @@ public final class ListenJob {
                                 OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                         .setDeserializer(new MentionDeserializer())
                         // Producers may write mentions transactionally: never read aborted ones.
+                        .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return builder.build();
+    }
+
+    /** Rule sets published to the rules topic, oldest first, so the newest one wins. */
+    private KafkaSource<String> ruleUpdateSource(String topic) {
+        var builder =
+                KafkaSource.<String>builder()
+                        .setBootstrapServers(settings.kafka().bootstrapServers())
+                        .setTopics(topic)
+                        .setGroupId(settings.kafka().groupId() + "-rules")
+                        .setStartingOffsets(OffsetsInitializer.earliest())
+                        .setValueOnlyDeserializer(new SimpleStringSchema())
                         .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         if (bounded) {
             builder.setBounded(OffsetsInitializer.latest());

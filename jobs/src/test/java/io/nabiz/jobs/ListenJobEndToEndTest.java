@@ -9,7 +9,7 @@ import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.contract.ContractSchema;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
-import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
@@ -75,7 +75,7 @@ class ListenJobEndToEndTest {
         }
 
         JobExecutionResult result =
-                new ListenJob(settings, RuleSet.loadDefault(), true)
+                new ListenJob(settings, RuleSetLoader.loadDefault(), true)
                         .execute(StreamExecutionEnvironment.getExecutionEnvironment());
 
         List<Alert> alerts = new ArrayList<>();

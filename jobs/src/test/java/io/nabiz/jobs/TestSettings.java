@@ -19,7 +19,8 @@ public final class TestSettings {
                         t.mentions().stream().map(m -> name + "." + m).toList(),
                         name + "." + t.alerts(),
                         name + "." + t.deadLetters(),
-                        name + "." + t.late());
+                        name + "." + t.late(),
+                        name + "." + t.rules());
         return new JobSettings(
                 new JobSettings.Kafka(
                         bootstrapServers, name, topics, d.kafka().transactionTimeout(), name),

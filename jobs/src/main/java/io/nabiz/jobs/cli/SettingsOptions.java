@@ -1,6 +1,8 @@
 package io.nabiz.jobs.cli;
 
+import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.jobs.config.JobSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,12 +37,12 @@ public final class SettingsOptions {
 
     RuleSet rules() {
         if (rules == null) {
-            return RuleSet.loadDefault();
+            return RuleSetLoader.loadDefault();
         }
         try {
-            return RuleSet.load(existing(rules));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BadInputException("cannot read rules " + rules + ": " + e.getMessage());
+            return new RuleSetLoader(Playbooks.loadDefault()).load(existing(rules));
+        } catch (IOException | RuleSetLoader.InvalidRulesException e) {
+            throw new BadInputException("invalid rules " + rules + ": " + e.getMessage());
         }
     }
 

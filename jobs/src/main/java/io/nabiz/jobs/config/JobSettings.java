@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A job's deployment settings, as written in {@code config/nabiz.yaml}. */
 public record JobSettings(
@@ -23,13 +24,16 @@ public record JobSettings(
             Duration transactionTimeout,
             String transactionalIdPrefix) {}
 
-    public record Topics(List<String> mentions, String alerts, String deadLetters, String late) {
+    /**
+     * @param mentions one topic per channel: chat, e-mail and social, in that order
+     * @param rules where new rule sets are published
+     */
+    public record Topics(
+            List<String> mentions, String alerts, String deadLetters, String late, String rules) {
 
         /** Every topic the listen job reads or writes. */
         public List<String> all() {
-            return java.util.stream.Stream.concat(
-                            mentions.stream(),
-                            java.util.stream.Stream.of(alerts, deadLetters, late))
+            return Stream.concat(mentions.stream(), Stream.of(alerts, deadLetters, late, rules))
                     .toList();
         }
     }

@@ -1,0 +1,42 @@
+package io.nabiz.engine.rule;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.nabiz.engine.alert.Severity;
+import io.nabiz.engine.window.WindowStats;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * One early-warning rule, as written in {@code config/rules.yaml}: a plain function from a key's
+ * window and past to a finding.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = VolumeSpikeRule.class, name = "volume-spike"),
+    @JsonSubTypes.Type(value = NegativeShiftRule.class, name = "negative-shift"),
+    @JsonSubTypes.Type(value = GrowthProjectionRule.class, name = "growth-projection"),
+    @JsonSubTypes.Type(value = PrivateChannelLeadRule.class, name = "private-channel-lead"),
+    @JsonSubTypes.Type(value = HighReachAuthorRule.class, name = "high-reach-author"),
+    @JsonSubTypes.Type(value = EmergingTermRule.class, name = "emerging-term")
+})
+public sealed interface Rule extends Serializable
+        permits VolumeSpikeRule,
+                NegativeShiftRule,
+                GrowthProjectionRule,
+                PrivateChannelLeadRule,
+                HighReachAuthorRule,
+                EmergingTermRule {
+
+    String id();
+
+    Severity severity();
+
+    /** The playbook in {@code config/playbooks.yaml} whose steps the alert suggests. */
+    String playbook();
+
+    /** Whether the rule judges the brand-wide key as well as the per-aspect keys. */
+    boolean brandWide();
+
+    Optional<Finding> evaluate(WindowStats window, KeyView past);
+}

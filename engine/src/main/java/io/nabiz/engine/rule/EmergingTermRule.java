@@ -2,7 +2,6 @@ package io.nabiz.engine.rule;
 
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.window.WindowStats;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,16 +40,8 @@ public record EmergingTermRule(
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Finding(
-                        id,
-                        severity,
-                        playbook,
-                        String.format(
-                                Locale.ROOT,
-                                "\"%s\" in %d mentions, %.0fx its usual rate",
-                                best,
-                                w.terms().get(best),
-                                bestRatio)));
+        return found(
+                "\"%s\" in %d mentions, %.0fx its usual rate",
+                best, w.terms().get(best), bestRatio);
     }
 }

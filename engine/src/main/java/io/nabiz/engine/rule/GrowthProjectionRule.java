@@ -57,20 +57,16 @@ public record GrowthProjectionRule(
         double next = last;
         for (long n = 0; n <= maxWindows; n++) {
             if (cumulative >= reach) {
-                return Optional.of(finding(n * windowMinutes));
+                long minutes = n * windowMinutes;
+                String when =
+                        minutes == 0
+                                ? "already"
+                                : String.format(Locale.ROOT, "in ~%d min", minutes);
+                return found("projected to reach %,d people %s", reach, when);
             }
             next *= growth;
             cumulative += next;
         }
         return Optional.empty();
-    }
-
-    private Finding finding(long minutes) {
-        String when = minutes == 0 ? "already" : String.format(Locale.ROOT, "in ~%d min", minutes);
-        return new Finding(
-                id,
-                severity,
-                playbook,
-                String.format(Locale.ROOT, "projected to reach %,d people %s", reach, when));
     }
 }

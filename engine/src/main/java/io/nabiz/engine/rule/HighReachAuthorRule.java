@@ -3,7 +3,6 @@ package io.nabiz.engine.rule;
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.window.Sample;
 import io.nabiz.engine.window.WindowStats;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,15 +20,8 @@ public record HighReachAuthorRule(
         if (loudest == null || loudest.reach() < minReach) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Finding(
-                        id,
-                        severity,
-                        playbook,
-                        String.format(
-                                Locale.ROOT,
-                                "a negative %s mention that can reach %,d people",
-                                loudest.channel().wireName(),
-                                loudest.reach())));
+        return found(
+                "a negative %s mention that can reach %,d people",
+                loudest.channel().wireName(), loudest.reach());
     }
 }

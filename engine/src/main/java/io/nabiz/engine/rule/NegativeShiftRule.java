@@ -2,7 +2,6 @@ package io.nabiz.engine.rule;
 
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.window.WindowStats;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,16 +26,8 @@ public record NegativeShiftRule(
         if (w.count() < minSupport || share < minShare || share - past.negativeShare() < minShift) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Finding(
-                        id,
-                        severity,
-                        playbook,
-                        String.format(
-                                Locale.ROOT,
-                                "%.0f%% negative (usually %.0f%%) across %d mentions",
-                                share * 100,
-                                past.negativeShare() * 100,
-                                w.count())));
+        return found(
+                "%.0f%% negative (usually %.0f%%) across %d mentions",
+                share * 100, past.negativeShare() * 100, w.count());
     }
 }

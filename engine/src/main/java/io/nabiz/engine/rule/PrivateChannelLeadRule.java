@@ -3,7 +3,6 @@ package io.nabiz.engine.rule;
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.WindowStats;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,18 +32,9 @@ public record PrivateChannelLeadRule(
                 || social > maxSocialRatio * usualSocial) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Finding(
-                        id,
-                        severity,
-                        playbook,
-                        String.format(
-                                Locale.ROOT,
-                                "%d on chat and e-mail (usually %.1f) while social is still at %d"
-                                        + " (usually %.1f)",
-                                privateCount,
-                                past.privateCount().mean(),
-                                social,
-                                past.socialCount().mean())));
+        return found(
+                "%d on chat and e-mail (usually %.1f) while social is still at %d"
+                        + " (usually %.1f)",
+                privateCount, past.privateCount().mean(), social, past.socialCount().mean());
     }
 }

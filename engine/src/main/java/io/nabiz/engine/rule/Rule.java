@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.window.WindowStats;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,4 +40,11 @@ public sealed interface Rule extends Serializable
     boolean brandWide();
 
     Optional<Finding> evaluate(WindowStats window, KeyView past);
+
+    /** A finding of this rule whose headline is {@code format} filled with {@code args}. */
+    default Optional<Finding> found(String format, Object... args) {
+        return Optional.of(
+                new Finding(
+                        id(), severity(), playbook(), String.format(Locale.ROOT, format, args)));
+    }
 }

@@ -3,7 +3,6 @@ package io.nabiz.engine.rule;
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.baseline.EwmaBaseline;
 import io.nabiz.engine.window.WindowStats;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,17 +35,11 @@ public record VolumeSpikeRule(
         if (w.count() < threshold) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Finding(
-                        id,
-                        severity,
-                        playbook,
-                        String.format(
-                                Locale.ROOT,
-                                "%d mentions in %d min, %.1fx the usual %.1f",
-                                w.count(),
-                                w.size().toMinutes(),
-                                w.count() / Math.max(1, past.count().mean()),
-                                past.count().mean())));
+        return found(
+                "%d mentions in %d min, %.1fx the usual %.1f",
+                w.count(),
+                w.size().toMinutes(),
+                w.count() / Math.max(1, past.count().mean()),
+                past.count().mean());
     }
 }

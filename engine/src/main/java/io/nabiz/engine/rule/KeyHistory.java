@@ -1,5 +1,6 @@
 package io.nabiz.engine.rule;
 
+import io.nabiz.engine.baseline.HourlyPeaks;
 import io.nabiz.engine.baseline.SeasonalBaseline;
 import java.util.ArrayList;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ public final class KeyHistory {
     public double socialVariance;
     public ArrayList<Long> recentReach = new ArrayList<>();
     public TreeMap<String, Double> termMeans = new TreeMap<>();
+    public HourlyPeaks recentPeaks = new HourlyPeaks();
     public long firstWindowEnd = Long.MIN_VALUE;
     public long lastWindowEnd = Long.MIN_VALUE;
 

@@ -1,6 +1,7 @@
 package io.nabiz.engine.rule;
 
 import io.nabiz.engine.baseline.EwmaBaseline;
+import io.nabiz.engine.baseline.HourlyPeaks;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param socialCount the usual social count
  * @param recentReach reach of the last windows, oldest first, the current one last
  * @param termMeans usual per-window count of the key's frequent terms
+ * @param recentPeaks the key's busiest window per hour over the last days; read it, never change it
  */
 public record KeyView(
         EwmaBaseline count,
@@ -21,4 +23,5 @@ public record KeyView(
         EwmaBaseline privateCount,
         EwmaBaseline socialCount,
         List<Long> recentReach,
-        Map<String, Double> termMeans) {}
+        Map<String, Double> termMeans,
+        HourlyPeaks recentPeaks) {}

@@ -112,7 +112,8 @@ public final class RuleEngine {
                 new EwmaBaseline(h.privateMean, h.privateVariance),
                 new EwmaBaseline(h.socialMean, h.socialVariance),
                 reach,
-                Map.copyOf(h.termMeans));
+                Map.copyOf(h.termMeans),
+                h.recentPeaks);
     }
 
     private void catchUpSilence(KeyHistory h, WindowStats w) {
@@ -171,6 +172,7 @@ public final class RuleEngine {
 
     private static void remember(KeyHistory h, WindowStats w) {
         h.lastWindowEnd = w.end().toEpochMilli();
+        h.recentPeaks.observe(w.end(), w.count());
         h.recentReach.add(w.reach());
         while (h.recentReach.size() > RECENT_WINDOWS) {
             h.recentReach.remove(0);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.baseline.HourlyPeaks;
 import io.nabiz.engine.contract.ContractSchema;
 import io.nabiz.engine.json.Json;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,6 +123,15 @@ public final class RuleSetLoader {
                                 + ": unknown playbook '"
                                 + playbook
                                 + "'");
+            }
+            if (rules.rules().get(i) instanceof VolumeSpikeRule spike
+                    && spike.busiestIn() != null
+                    && (spike.busiestIn().compareTo(Duration.ofHours(1)) < 0
+                            || spike.busiestIn().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {
+                problems.add(
+                        "line "
+                                + lineOf(lines, "/rules/" + i + "/busiestIn")
+                                + ": busiestIn must be between PT1H and P7D");
             }
         }
         if (!problems.isEmpty()) {

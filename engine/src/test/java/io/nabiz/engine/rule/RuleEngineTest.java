@@ -14,6 +14,7 @@ import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.Sample;
 import io.nabiz.engine.window.WindowStats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -142,6 +143,34 @@ class RuleEngineTest {
         Alert again = feed(windows.next(0, 0, 40)).get(0);
         assertEquals(AlertState.OPEN, again.state());
         assertNotEquals(first, again.id());
+    }
+
+    @Test
+    void aLesserWaveAfterABigOneIsNotNewsButABiggerOneIs() throws Exception {
+        String spikeOnly =
+                RULES.substring(0, RULES.indexOf("  - {id: private-lead"))
+                        .replace("minRatio: 3.0}", "minRatio: 3.0, busiestIn: PT6H}");
+        RuleEngine recordOnly =
+                new RuleEngine(new RuleSetLoader(playbooks).parse(spikeOnly), playbooks);
+        List<AlertState> states = new ArrayList<>();
+        long[] day = new long[24 + 1 + 12 + 1 + 12 + 1 + 84 + 1];
+        Arrays.fill(day, 1);
+        day[24] = 60; // the big wave
+        day[24 + 1 + 12] = 40; // a lesser one after the cooldown: the busiest in 6 h was 60
+        day[24 + 1 + 12 + 1 + 12] = 80; // a bigger one: news
+        day[day.length - 1] = 40; // 7 hours after the big waves: news again
+        List<Integer> opened = new ArrayList<>();
+        for (int i = 0; i < day.length; i++) {
+            for (Alert a :
+                    recordOnly.onWindow(history, windows.next(0, 0, day[i]), false).stream()
+                            .toList()) {
+                states.add(a.state());
+                if (a.state() == AlertState.OPEN) {
+                    opened.add(i);
+                }
+            }
+        }
+        assertEquals(List.of(24, 24 + 1 + 12 + 1 + 12, day.length - 1), opened, states.toString());
     }
 
     @Test

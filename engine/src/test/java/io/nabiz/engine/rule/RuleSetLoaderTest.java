@@ -50,6 +50,19 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aRecordLookBackBeyondAWeekIsRejected() {
+        RuleSetLoader.InvalidRulesException e =
+                assertThrows(
+                        RuleSetLoader.InvalidRulesException.class,
+                        () ->
+                                loader.parse(
+                                        RuleEngineTest.RULES.replace(
+                                                "minRatio: 3.0}",
+                                                "minRatio: 3.0, busiestIn: P8D}")));
+        assertEquals(List.of("line 7: busiestIn must be between PT1H and P7D"), e.problems());
+    }
+
+    @Test
     void brokenYamlNamesTheLine() {
         RuleSetLoader.InvalidRulesException e =
                 assertThrows(

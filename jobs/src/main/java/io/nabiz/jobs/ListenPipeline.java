@@ -3,6 +3,7 @@ package io.nabiz.jobs;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.window.AspectMention;
 import io.nabiz.engine.window.WindowStats;
@@ -24,9 +25,8 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * where alerts go: the listen job, the demo, replays and the tests all run this one definition.
  *
  * <pre>
- * records ─ split ─┬─ mentions ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─┬─ keyBy(brand) ─ rules ─► alerts
- *                  └─► dead letters     └─► late mentions                          └─► window figures
- *                                                            rule updates ─ broadcast ─┘
+ * records ─ split ─┬─ mentions ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─► alerts
+ *                  └─► dead letters     └─► late mentions                 rule updates ─ broadcast ─┘     └─► judged windows
  * </pre>
  */
 public final class ListenPipeline {
@@ -37,11 +37,12 @@ public final class ListenPipeline {
     /**
      * What the pipeline produces; each stream goes to its own sink.
      *
-     * <p>{@code stats} carries every window's figures per key, for backtests and reports.
+     * <p>{@code judged} carries every window's figures per key next to the usual level the rules
+     * held them against, for backtests and reports.
      */
     public record Outputs(
             DataStream<Alert> alerts,
-            DataStream<WindowStats> stats,
+            DataStream<JudgedWindow> judged,
             DataStream<DeadLetter> deadLetters,
             DataStream<Mention> late) {}
 
@@ -77,7 +78,7 @@ public final class ListenPipeline {
                         .aggregate(new WindowStatsAggregate(), new WindowStatsEmitter())
                         .name("window-stats")
                         .uid("window-stats");
-        DataStream<Alert> alerts =
+        SingleOutputStreamOperator<Alert> alerts =
                 stats.keyBy(w -> w.key().brand())
                         .connect(ruleUpdates.broadcast(RuleEngineFunction.RULES))
                         .process(new RuleEngineFunction(rules, KEY_STATE_TTL))
@@ -85,7 +86,7 @@ public final class ListenPipeline {
                         .uid("rules");
         return new Outputs(
                 alerts,
-                stats,
+                alerts.getSideOutput(RuleEngineFunction.JUDGED),
                 mentions.getSideOutput(DeadLetterSplitter.DEAD_LETTERS),
                 onTime.getSideOutput(LateMentionSplitter.LATE));
     }

@@ -56,12 +56,12 @@ public final class RuleEngine {
 
     /**
      * Takes the next window of a key; windows must arrive in event-time order, and one already seen
-     * is ignored.
+     * is ignored (empty).
      *
      * @param explainedElsewhere true when a more specific key already has an open incident that
      *     explains this one (the brand-wide key while one of its aspects is alerting)
      */
-    public Optional<Alert> onWindow(KeyHistory h, WindowStats w, boolean explainedElsewhere) {
+    public Optional<Judgement> onWindow(KeyHistory h, WindowStats w, boolean explainedElsewhere) {
         long end = w.end().toEpochMilli();
         if (h.lastWindowEnd != Long.MIN_VALUE && end <= h.lastWindowEnd) {
             return Optional.empty();
@@ -95,7 +95,18 @@ public final class RuleEngine {
             learn(h, w);
         }
         remember(h, w);
-        return alert;
+        return Optional.of(new Judgement(judged(w, past, h.incidentOpen()), alert));
+    }
+
+    private JudgedWindow judged(WindowStats w, KeyView past, boolean incidentOpen) {
+        double spikeThreshold =
+                rules.rules().stream()
+                        .filter(VolumeSpikeRule.class::isInstance)
+                        .map(r -> ((VolumeSpikeRule) r).threshold(past.count()))
+                        .findFirst()
+                        .orElse(0.0);
+        return new JudgedWindow(
+                w, past.count().mean(), past.count().spread(), spikeThreshold, incidentOpen);
     }
 
     /** The end of the window after the last one a key has seen. */

@@ -51,7 +51,7 @@ class RuleEngineTest {
     }
 
     private List<Alert> feed(WindowStats w) {
-        return engine.onWindow(history, w, false).stream().toList();
+        return engine.onWindow(history, w, false).flatMap(Judgement::alert).stream().toList();
     }
 
     private void quiet(int n) {
@@ -162,7 +162,10 @@ class RuleEngineTest {
         List<Integer> opened = new ArrayList<>();
         for (int i = 0; i < day.length; i++) {
             for (Alert a :
-                    recordOnly.onWindow(history, windows.next(0, 0, day[i]), false).stream()
+                    recordOnly
+                            .onWindow(history, windows.next(0, 0, day[i]), false)
+                            .flatMap(Judgement::alert)
+                            .stream()
                             .toList()) {
                 states.add(a.state());
                 if (a.state() == AlertState.OPEN) {
@@ -253,10 +256,28 @@ class RuleEngineTest {
         }
         assertEquals(
                 List.of(),
-                engine.onWindow(brandHistory, brand.next(1, 1, 60), true).stream().toList());
+                engine
+                        .onWindow(brandHistory, brand.next(1, 1, 60), true)
+                        .flatMap(Judgement::alert)
+                        .stream()
+                        .toList());
         assertEquals(
                 AlertState.OPEN,
-                engine.onWindow(brandHistory, brand.next(1, 1, 60), false).orElseThrow().state());
+                engine.onWindow(brandHistory, brand.next(1, 1, 60), false)
+                        .flatMap(Judgement::alert)
+                        .orElseThrow()
+                        .state());
+    }
+
+    @Test
+    void eachWindowComesWithTheUsualLevelItWasJudgedAgainst() {
+        quiet(24);
+        JudgedWindow burst =
+                engine.onWindow(history, windows.next(0, 0, 60), false).orElseThrow().window();
+        assertTrue(burst.expected() > 1 && burst.expected() < 4, "usual " + burst.expected());
+        assertTrue(burst.spikeThreshold() > burst.expected() + burst.spread());
+        assertTrue(burst.stats().count() > burst.spikeThreshold());
+        assertTrue(burst.incidentOpen());
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.nabiz.jobs.functions;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.rule.JudgedWindow;
+import io.nabiz.engine.rule.Judgement;
 import io.nabiz.engine.rule.KeyHistory;
 import io.nabiz.engine.rule.RuleEngine;
 import io.nabiz.engine.rule.RuleSet;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -21,10 +24,12 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +52,10 @@ public final class RuleEngineFunction
             new MapStateDescriptor<>("rules", Types.STRING, Types.STRING);
 
     private static final String CURRENT = "current";
+
+    /** Every judged window with the usual level it was held against, for backtests. */
+    public static final OutputTag<JudgedWindow> JUDGED =
+            new OutputTag<>("judged-windows", TypeInformation.of(JudgedWindow.class));
 
     private final RuleSet initialRules;
     private final Duration stateTtl;
@@ -108,7 +117,11 @@ public final class RuleEngineFunction
                 h = new KeyHistory();
             }
             boolean brandWide = w.key().isBrandWide();
-            rules.onWindow(h, w, brandWide && aspectOpen).ifPresent(out::collect);
+            Optional<Judgement> judgement = rules.onWindow(h, w, brandWide && aspectOpen);
+            if (judgement.isPresent()) {
+                judgement.get().alert().ifPresent(out::collect);
+                ctx.output(JUDGED, judgement.get().window());
+            }
             aspectOpen |= !brandWide && h.incidentOpen();
             histories.put(w.key().aspect(), h);
             if (h.incidentOpen()) {

@@ -1,6 +1,5 @@
 package io.nabiz.jobs;
 
-import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
@@ -8,11 +7,13 @@ import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.mention.MentionCodec;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.functions.AlertRouter;
 import io.nabiz.jobs.functions.MentionWatermarks;
 import io.nabiz.jobs.functions.RuleUpdateWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
+import io.nabiz.jobs.serde.RoutedAlert;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -72,16 +73,26 @@ public final class ListenJob {
                         .uid("kafka-rule-updates");
         ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
         out.alerts()
-                .sinkTo(sink("alerts", topics.alerts(), Alert::id, AlertCodec::encode))
+                .flatMap(new AlertRouter(topics.alerts(), topics.alertRoutes()))
+                .name("route-alerts")
+                .uid("route-alerts")
+                .sinkTo(
+                        sink(
+                                "alerts",
+                                RoutedAlert::topic,
+                                r -> r.alert().id(),
+                                r -> AlertCodec.encode(r.alert())))
                 .name("kafka-alerts")
                 .uid("kafka-alerts");
+        String deadLetters = topics.deadLetters();
         out.deadLetters()
-                .sinkTo(sink("dlq", topics.deadLetters(), DeadLetter::origin, ListenJob::json))
+                .sinkTo(sink("dlq", d -> deadLetters, DeadLetter::origin, ListenJob::json))
                 .name("kafka-dead-letters")
                 .uid("kafka-dead-letters");
         MentionCodec codec = new MentionCodec();
+        String late = topics.late();
         out.late()
-                .sinkTo(sink("late", topics.late(), Mention::id, codec::encode))
+                .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
         return env.execute("nabiz-listen");
@@ -122,7 +133,7 @@ public final class ListenJob {
 
     private <T> KafkaSink<T> sink(
             String name,
-            String topic,
+            SerializableFunction<T, String> topic,
             SerializableFunction<T, String> key,
             SerializableFunction<T, byte[]> json) {
         return KafkaSink.<T>builder()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.contract.ContractSchema;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
@@ -96,6 +97,17 @@ class ListenJobEndToEndTest {
                 BURST_START.plus(Duration.ofMinutes(5)),
                 open.windowEnd(),
                 "fires in the burst's first window");
+        List<Alert> urgent = new ArrayList<>();
+        for (byte[] value :
+                TopicReader.readAll(
+                        kafka.bootstrapServers(), topics.alertRoutes().get(0).topic())) {
+            urgent.add(AlertCodec.decode(value));
+        }
+        assertTrue(!urgent.isEmpty(), "the burst is critical");
+        assertEquals(
+                alerts.stream().filter(a -> a.severity().compareTo(Severity.HIGH) >= 0).toList(),
+                urgent,
+                "the urgent route gets the high and critical alert events, in order");
 
         List<DeadLetter> dead = new ArrayList<>();
         for (byte[] value : TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters())) {

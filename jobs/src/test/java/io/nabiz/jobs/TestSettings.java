@@ -13,14 +13,7 @@ public final class TestSettings {
      */
     public static JobSettings forBroker(String bootstrapServers, String name) {
         JobSettings d = JobSettings.loadDefault();
-        JobSettings.Topics t = d.kafka().topics();
-        JobSettings.Topics topics =
-                new JobSettings.Topics(
-                        t.mentions().stream().map(m -> name + "." + m).toList(),
-                        name + "." + t.alerts(),
-                        name + "." + t.deadLetters(),
-                        name + "." + t.late(),
-                        name + "." + t.rules());
+        JobSettings.Topics topics = d.kafka().topics().prefixed(name);
         return new JobSettings(
                 new JobSettings.Kafka(
                         bootstrapServers, name, topics, d.kafka().transactionTimeout(), name),

@@ -26,15 +26,50 @@ public record JobSettings(
 
     /**
      * @param mentions one topic per channel: chat, e-mail and social, in that order
+     * @param alerts every alert event
+     * @param alertRoutes further topics that receive the alerts matching them
      * @param rules where new rule sets are published
      */
     public record Topics(
-            List<String> mentions, String alerts, String deadLetters, String late, String rules) {
+            List<String> mentions,
+            String alerts,
+            List<AlertRoute> alertRoutes,
+            String deadLetters,
+            String late,
+            String rules) {
+
+        public Topics {
+            alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
+        }
 
         /** Every topic the listen job reads or writes. */
         public List<String> all() {
-            return Stream.concat(mentions.stream(), Stream.of(alerts, deadLetters, late, rules))
+            return Stream.of(
+                            mentions.stream(),
+                            Stream.of(alerts),
+                            alertRoutes.stream().map(AlertRoute::topic),
+                            Stream.of(deadLetters, late, rules))
+                    .flatMap(s -> s)
+                    .distinct()
                     .toList();
+        }
+
+        /** The same topics with {@code prefix.} in front of every name, to keep runs apart. */
+        public Topics prefixed(String prefix) {
+            return new Topics(
+                    mentions.stream().map(m -> prefix + "." + m).toList(),
+                    prefix + "." + alerts,
+                    alertRoutes.stream()
+                            .map(
+                                    r ->
+                                            new AlertRoute(
+                                                    prefix + "." + r.topic(),
+                                                    r.minSeverity(),
+                                                    r.brands()))
+                            .toList(),
+                    prefix + "." + deadLetters,
+                    prefix + "." + late,
+                    prefix + "." + rules);
         }
     }
 

@@ -15,6 +15,11 @@ public record HighReachAuthorRule(
         implements Rule {
 
     @Override
+    public boolean measuresVolume() {
+        return false;
+    }
+
+    @Override
     public Optional<Finding> evaluate(WindowStats w, KeyView past) {
         Sample loudest = w.loudestNegative();
         if (loudest == null || loudest.reach() < minReach) {

@@ -21,6 +21,11 @@ public record NegativeShiftRule(
         implements Rule {
 
     @Override
+    public boolean measuresVolume() {
+        return false;
+    }
+
+    @Override
     public Optional<Finding> evaluate(WindowStats w, KeyView past) {
         double share = w.negativeShare();
         if (w.count() < minSupport || share < minShare || share - past.negativeShare() < minShift) {

@@ -39,6 +39,14 @@ public sealed interface Rule extends Serializable
     /** Whether the rule judges the brand-wide key as well as the per-aspect keys. */
     boolean brandWide();
 
+    /**
+     * Whether the rule reacts to how much a key is talked about. On an aspect, such a rule only
+     * fires when the aspect rises more than its brand does.
+     */
+    default boolean measuresVolume() {
+        return true;
+    }
+
     Optional<Finding> evaluate(WindowStats window, KeyView past);
 
     /** A finding of this rule whose headline is {@code format} filled with {@code args}. */

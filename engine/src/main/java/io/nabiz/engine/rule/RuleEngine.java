@@ -37,6 +37,12 @@ public final class RuleEngine {
     /** Windows with fewer mentions than this say little about the usual negative share. */
     static final int MIN_SHARE_SUPPORT = 3;
 
+    /**
+     * An aspect's volume findings count only when the aspect rose this many times more than its
+     * brand: when everything about a brand doubles, that is the brand's incident, not delivery's.
+     */
+    static final double ASPECT_STAND_OUT = 1.5;
+
     /** Silent windows learnt one by one at most; a key silent longer has decayed anyway. */
     static final int MAX_SILENT_CATCH_UP = 2016;
 
@@ -60,8 +66,11 @@ public final class RuleEngine {
      *
      * @param explainedElsewhere true when a more specific key already has an open incident that
      *     explains this one (the brand-wide key while one of its aspects is alerting)
+     * @param brandRise how far the brand as a whole is above its usual level in this window (see
+     *     {@link #rise}); 1 when unknown
      */
-    public Optional<Judgement> onWindow(KeyHistory h, WindowStats w, boolean explainedElsewhere) {
+    public Optional<Judgement> onWindow(
+            KeyHistory h, WindowStats w, boolean explainedElsewhere, double brandRise) {
         long end = w.end().toEpochMilli();
         if (h.lastWindowEnd != Long.MIN_VALUE && end <= h.lastWindowEnd) {
             return Optional.empty();
@@ -76,8 +85,11 @@ public final class RuleEngine {
         boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
         List<Finding> findings = new ArrayList<>();
         if (warm) {
+            boolean standsOut =
+                    w.key().isBrandWide() || rise(w, past.count()) >= ASPECT_STAND_OUT * brandRise;
             for (Rule rule : rules.rules()) {
-                if (rule.brandWide() || !w.key().isBrandWide()) {
+                if ((rule.brandWide() || !w.key().isBrandWide())
+                        && (standsOut || !rule.measuresVolume())) {
                     rule.evaluate(w, past).ifPresent(findings::add);
                 }
             }
@@ -107,6 +119,19 @@ public final class RuleEngine {
                         .orElse(0.0);
         return new JudgedWindow(
                 w, past.count().mean(), past.count().spread(), spikeThreshold, incidentOpen);
+    }
+
+    /**
+     * How many times its usual level a key is in window {@code w}: the brand-wide key's rise is
+     * what its aspects must stand out from.
+     */
+    public double rise(KeyHistory h, WindowStats w) {
+        return h.count == null ? 1 : rise(w, h.count.expected(w.end()));
+    }
+
+    private static double rise(WindowStats w, EwmaBaseline usual) {
+        // Plus one on both sides: a key usually silent that gets two mentions has not tripled.
+        return (w.count() + 1) / (usual.mean() + 1);
     }
 
     /** The end of the window after the last one a key has seen. */

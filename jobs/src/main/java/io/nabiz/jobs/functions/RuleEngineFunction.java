@@ -110,6 +110,13 @@ public final class RuleEngineFunction
                 now.put(e.getKey(), WindowStats.empty(key, end.minus(rules.rules().window()), end));
             }
         }
+        // How far the whole brand is above usual: an aspect must stand out from that.
+        WindowStats wholeBrand = now.get(IncidentKey.BRAND_WIDE);
+        KeyHistory brandHistory = histories.get(IncidentKey.BRAND_WIDE);
+        double brandRise =
+                wholeBrand == null || brandHistory == null
+                        ? 1
+                        : rules.rise(brandHistory, wholeBrand);
         boolean aspectOpen = false;
         for (WindowStats w : ordered(now)) {
             KeyHistory h = histories.get(w.key().aspect());
@@ -117,7 +124,8 @@ public final class RuleEngineFunction
                 h = new KeyHistory();
             }
             boolean brandWide = w.key().isBrandWide();
-            Optional<Judgement> judgement = rules.onWindow(h, w, brandWide && aspectOpen);
+            Optional<Judgement> judgement =
+                    rules.onWindow(h, w, brandWide && aspectOpen, brandRise);
             if (judgement.isPresent()) {
                 judgement.get().alert().ifPresent(out::collect);
                 ctx.output(JUDGED, judgement.get().window());

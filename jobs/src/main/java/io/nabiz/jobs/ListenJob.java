@@ -8,6 +8,8 @@ import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.mention.MentionCodec;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.config.RecoveryOptions;
+import io.nabiz.jobs.functions.AlertMetrics;
 import io.nabiz.jobs.functions.MentionWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
@@ -18,6 +20,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.function.SerializableFunction;
@@ -30,6 +33,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * dead letters and late mentions to their own topics.
  */
 public final class ListenJob {
+
+    /** The job's name on the cluster. */
+    public static final String NAME = "nabiz-listen";
 
     private final JobSettings settings;
     private final RuleSet rules;
@@ -46,9 +52,21 @@ public final class ListenJob {
     }
 
     public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.execute(NAME);
+    }
+
+    /** Starts the job and returns at once: for callers that stop, savepoint or watch it. */
+    public JobClient executeAsync(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.executeAsync(NAME);
+    }
+
+    private void build(StreamExecutionEnvironment env) {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(
                 settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        env.configure(RecoveryOptions.of(settings));
 
         JobSettings.EventTime eventTime = settings.eventTime();
         DataStream<DecodedRecord> records =
@@ -63,6 +81,9 @@ public final class ListenJob {
         ListenPipeline.Outputs out = ListenPipeline.build(records, rules, eventTime);
         JobSettings.Topics topics = settings.kafka().topics();
         out.alerts()
+                .map(new AlertMetrics())
+                .name("alert-metrics")
+                .uid("alert-metrics")
                 .sinkTo(sink("alerts", topics.alerts(), Alert::id, AlertCodec::encode))
                 .name("kafka-alerts")
                 .uid("kafka-alerts");
@@ -75,7 +96,6 @@ public final class ListenJob {
                 .sinkTo(sink("late", topics.late(), Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
-        return env.execute("nabiz-listen");
     }
 
     private KafkaSource<DecodedRecord> source() {

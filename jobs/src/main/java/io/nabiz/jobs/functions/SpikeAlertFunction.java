@@ -6,6 +6,7 @@ import io.nabiz.engine.rule.SpikeRule;
 import io.nabiz.engine.rule.SpikeState;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
+import io.nabiz.jobs.serde.JsonStateType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,7 +44,8 @@ public final class SpikeAlertFunction
     public void open(OpenContext openContext) {
         detector = new SpikeDetector(rule);
         ValueStateDescriptor<SpikeState> descriptor =
-                new ValueStateDescriptor<>("spike-" + rule.id(), SpikeState.class);
+                new ValueStateDescriptor<>(
+                        "spike-" + rule.id(), JsonStateType.of(SpikeState.class));
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(stateTtl).build());
         state = getRuntimeContext().getState(descriptor);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
@@ -39,6 +40,10 @@ final class RunningJob implements AutoCloseable {
                         cluster, conf, settings.parallelism(), List.of(), List.of());
         return new RunningJob(
                 new ListenJob(settings, RuleSet.loadDefault(), false).executeAsync(env));
+    }
+
+    JobID id() {
+        return client.getJobID();
     }
 
     /**

@@ -19,7 +19,10 @@ public final class CapturingReporter implements MetricReporter {
 
     private static final Map<String, Metric> METRICS = new ConcurrentHashMap<>();
 
-    /** Registered under {@code metrics.reporter.<name>.factory.class}. */
+    /**
+     * Named in {@code metrics.reporter.<name>.factory.class}; Flink finds it only through its
+     * {@code META-INF/services} entry, never by reflection on the name alone.
+     */
     public static final class Factory implements MetricReporterFactory {
         @Override
         public MetricReporter createMetricReporter(Properties properties) {

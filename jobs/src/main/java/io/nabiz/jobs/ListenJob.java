@@ -7,6 +7,8 @@ import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.mention.MentionCodec;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.config.RecoveryOptions;
+import io.nabiz.jobs.functions.AlertMetrics;
 import io.nabiz.jobs.functions.AlertRouter;
 import io.nabiz.jobs.functions.MentionWatermarks;
 import io.nabiz.jobs.functions.RuleUpdateWatermarks;
@@ -21,6 +23,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.function.SerializableFunction;
@@ -34,6 +37,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * replace the running ones without a restart.
  */
 public final class ListenJob {
+
+    /** The job's name on the cluster. */
+    public static final String NAME = "nabiz-listen";
 
     private final JobSettings settings;
     private final RuleSet rules;
@@ -50,9 +56,21 @@ public final class ListenJob {
     }
 
     public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.execute(NAME);
+    }
+
+    /** Starts the job and returns at once: for callers that stop, savepoint or watch it. */
+    public JobClient executeAsync(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.executeAsync(NAME);
+    }
+
+    private void build(StreamExecutionEnvironment env) {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(
                 settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        env.configure(RecoveryOptions.of(settings));
 
         JobSettings.EventTime eventTime = settings.eventTime();
         DataStream<DecodedRecord> records =
@@ -73,6 +91,9 @@ public final class ListenJob {
                         .uid("kafka-rule-updates");
         ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
         out.alerts()
+                .map(new AlertMetrics())
+                .name("alert-metrics")
+                .uid("alert-metrics")
                 .flatMap(new AlertRouter(topics.alerts(), topics.alertRoutes()))
                 .name("route-alerts")
                 .uid("route-alerts")
@@ -95,7 +116,6 @@ public final class ListenJob {
                 .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
-        return env.execute("nabiz-listen");
     }
 
     private KafkaSource<DecodedRecord> source() {

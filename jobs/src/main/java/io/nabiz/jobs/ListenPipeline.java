@@ -7,6 +7,7 @@ import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.window.AspectMention;
 import io.nabiz.engine.window.WindowStats;
+import io.nabiz.engine.window.WindowStatsAccumulator;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
@@ -15,7 +16,9 @@ import io.nabiz.jobs.functions.RuleEngineFunction;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
 import io.nabiz.jobs.functions.WindowStatsEmitter;
 import io.nabiz.jobs.serde.DecodedRecord;
+import io.nabiz.jobs.serde.JsonStateType;
 import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -75,7 +78,14 @@ public final class ListenPipeline {
                 enriched.keyBy(AspectMention::key)
                         .window(TumblingEventTimeWindows.of(rules.window()))
                         .allowedLateness(eventTime.allowedLateness())
-                        .aggregate(new WindowStatsAggregate(), new WindowStatsEmitter())
+                        .aggregate(
+                                new WindowStatsAggregate(),
+                                new WindowStatsEmitter(),
+                                // The accumulator is window state: it must restore from a
+                                // savepoint.
+                                JsonStateType.of(WindowStatsAccumulator.class),
+                                JsonStateType.of(WindowStatsAccumulator.class),
+                                TypeInformation.of(WindowStats.class))
                         .name("window-stats")
                         .uid("window-stats");
         SingleOutputStreamOperator<Alert> alerts =

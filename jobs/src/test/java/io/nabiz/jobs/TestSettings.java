@@ -3,7 +3,10 @@ package io.nabiz.jobs;
 import io.nabiz.jobs.config.JobSettings;
 import java.time.Duration;
 
-/** Job settings for tests: the defaults, on a given broker, with short checkpoints. */
+/**
+ * Job settings for tests: the defaults, on a given broker, with short checkpoints and quick
+ * restarts.
+ */
 public final class TestSettings {
 
     private TestSettings() {}
@@ -19,6 +22,8 @@ public final class TestSettings {
                         bootstrapServers, name, topics, d.kafka().transactionTimeout(), name),
                 d.eventTime(),
                 new JobSettings.Checkpoints(Duration.ofMillis(500)),
+                d.state(),
+                new JobSettings.Restarts(Duration.ofMillis(200), Duration.ofSeconds(2)),
                 2);
     }
 }

@@ -38,8 +38,9 @@ public final class RuleEngine {
     static final int MIN_SHARE_SUPPORT = 3;
 
     /**
-     * An aspect's volume findings count only when the aspect rose this many times more than its
-     * brand: when everything about a brand doubles, that is the brand's incident, not delivery's.
+     * An aspect's volume findings count only when the aspect rose this many times more than the
+     * rest of its brand: when everything about a brand doubles, that is the brand's incident, not
+     * delivery's.
      */
     static final double ASPECT_STAND_OUT = 1.5;
 
@@ -66,11 +67,11 @@ public final class RuleEngine {
      *
      * @param explainedElsewhere true when a more specific key already has an open incident that
      *     explains this one (the brand-wide key while one of its aspects is alerting)
-     * @param brandRise how far the brand as a whole is above its usual level in this window (see
-     *     {@link #rise}); 1 when unknown
+     * @param brand the brand as a whole in this window (see {@link #level}), or {@link
+     *     KeyLevel#UNKNOWN}
      */
     public Optional<Judgement> onWindow(
-            KeyHistory h, WindowStats w, boolean explainedElsewhere, double brandRise) {
+            KeyHistory h, WindowStats w, boolean explainedElsewhere, KeyLevel brand) {
         long end = w.end().toEpochMilli();
         if (h.lastWindowEnd != Long.MIN_VALUE && end <= h.lastWindowEnd) {
             return Optional.empty();
@@ -86,7 +87,9 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>();
         if (warm) {
             boolean standsOut =
-                    w.key().isBrandWide() || rise(w, past.count()) >= ASPECT_STAND_OUT * brandRise;
+                    w.key().isBrandWide()
+                            || brand.standsOut(
+                                    new KeyLevel(w.count(), past.count().mean()), ASPECT_STAND_OUT);
             for (Rule rule : rules.rules()) {
                 if ((rule.brandWide() || !w.key().isBrandWide())
                         && (standsOut || !rule.measuresVolume())) {
@@ -121,17 +124,11 @@ public final class RuleEngine {
                 w, past.count().mean(), past.count().spread(), spikeThreshold, incidentOpen);
     }
 
-    /**
-     * How many times its usual level a key is in window {@code w}: the brand-wide key's rise is
-     * what its aspects must stand out from.
-     */
-    public double rise(KeyHistory h, WindowStats w) {
-        return h.count == null ? 1 : rise(w, h.count.expected(w.end()));
-    }
-
-    private static double rise(WindowStats w, EwmaBaseline usual) {
-        // Plus one on both sides: a key usually silent that gets two mentions has not tripled.
-        return (w.count() + 1) / (usual.mean() + 1);
+    /** A key's count in window {@code w} next to its usual count, before the window is learnt. */
+    public KeyLevel level(KeyHistory h, WindowStats w) {
+        return h.count == null
+                ? KeyLevel.UNKNOWN
+                : new KeyLevel(w.count(), h.count.expected(w.end()).mean());
     }
 
     /** The end of the window after the last one a key has seen. */

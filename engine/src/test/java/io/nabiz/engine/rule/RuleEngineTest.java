@@ -51,7 +51,11 @@ class RuleEngineTest {
     }
 
     private List<Alert> feed(WindowStats w) {
-        return engine.onWindow(history, w, false, 1).flatMap(Judgement::alert).stream().toList();
+        return engine
+                .onWindow(history, w, false, KeyLevel.UNKNOWN)
+                .flatMap(Judgement::alert)
+                .stream()
+                .toList();
     }
 
     private void quiet(int n) {
@@ -163,7 +167,7 @@ class RuleEngineTest {
         for (int i = 0; i < day.length; i++) {
             for (Alert a :
                     recordOnly
-                            .onWindow(history, windows.next(0, 0, day[i]), false, 1)
+                            .onWindow(history, windows.next(0, 0, day[i]), false, KeyLevel.UNKNOWN)
                             .flatMap(Judgement::alert)
                             .stream()
                             .toList()) {
@@ -252,18 +256,18 @@ class RuleEngineTest {
         Windows brand = new Windows(new IncidentKey("acme", IncidentKey.BRAND_WIDE));
         KeyHistory brandHistory = new KeyHistory();
         for (int i = 0; i < 24; i++) {
-            engine.onWindow(brandHistory, brand.next(1, 1, 2), false, 1);
+            engine.onWindow(brandHistory, brand.next(1, 1, 2), false, KeyLevel.UNKNOWN);
         }
         assertEquals(
                 List.of(),
                 engine
-                        .onWindow(brandHistory, brand.next(1, 1, 60), true, 1)
+                        .onWindow(brandHistory, brand.next(1, 1, 60), true, KeyLevel.UNKNOWN)
                         .flatMap(Judgement::alert)
                         .stream()
                         .toList());
         assertEquals(
                 AlertState.OPEN,
-                engine.onWindow(brandHistory, brand.next(1, 1, 60), false, 1)
+                engine.onWindow(brandHistory, brand.next(1, 1, 60), false, KeyLevel.UNKNOWN)
                         .flatMap(Judgement::alert)
                         .orElseThrow()
                         .state());
@@ -273,7 +277,9 @@ class RuleEngineTest {
     void eachWindowComesWithTheUsualLevelItWasJudgedAgainst() {
         quiet(24);
         JudgedWindow burst =
-                engine.onWindow(history, windows.next(0, 0, 60), false, 1).orElseThrow().window();
+                engine.onWindow(history, windows.next(0, 0, 60), false, KeyLevel.UNKNOWN)
+                        .orElseThrow()
+                        .window();
         assertTrue(burst.expected() > 1 && burst.expected() < 4, "usual " + burst.expected());
         assertTrue(burst.spikeThreshold() > burst.expected() + burst.spread());
         assertTrue(burst.stats().count() > burst.spikeThreshold());
@@ -286,14 +292,14 @@ class RuleEngineTest {
         assertEquals(
                 List.of(),
                 engine
-                        .onWindow(history, windows.next(0, 0, 40), false, 20)
+                        .onWindow(history, windows.next(0, 0, 40), false, new KeyLevel(440, 22))
                         .flatMap(Judgement::alert)
                         .stream()
                         .toList(),
-                "the whole brand is up twentyfold: delivery does not stand out");
+                "the rest of the brand is up twentyfold too: delivery does not stand out");
         assertEquals(
                 AlertState.OPEN,
-                engine.onWindow(history, windows.next(0, 0, 40), false, 2)
+                engine.onWindow(history, windows.next(0, 0, 40), false, new KeyLevel(60, 22))
                         .flatMap(Judgement::alert)
                         .orElseThrow()
                         .state());

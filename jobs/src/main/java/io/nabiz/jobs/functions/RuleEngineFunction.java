@@ -5,11 +5,13 @@ import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.Judgement;
 import io.nabiz.engine.rule.KeyHistory;
+import io.nabiz.engine.rule.KeyLevel;
 import io.nabiz.engine.rule.RuleEngine;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
+import io.nabiz.jobs.serde.JsonStateType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,12 +83,15 @@ public final class RuleEngineFunction
         engine = new RuleEngine(initialRules, playbooks);
         StateTtlConfig ttl = StateTtlConfig.newBuilder(stateTtl).build();
         MapStateDescriptor<String, KeyHistory> h =
-                new MapStateDescriptor<>("histories", Types.STRING, Types.POJO(KeyHistory.class));
+                new MapStateDescriptor<>(
+                        "histories", Types.STRING, JsonStateType.of(KeyHistory.class));
         h.enableTimeToLive(ttl);
         histories = getRuntimeContext().getMapState(h);
         pending =
                 getRuntimeContext()
-                        .getListState(new ListStateDescriptor<>("pending", WindowStats.class));
+                        .getListState(
+                                new ListStateDescriptor<>(
+                                        "pending", JsonStateType.of(WindowStats.class)));
         rejected = getRuntimeContext().getMetricGroup().counter("ruleUpdatesRejected");
         accepted = getRuntimeContext().getMetricGroup().counter("ruleUpdatesAccepted");
     }
@@ -110,13 +115,13 @@ public final class RuleEngineFunction
                 now.put(e.getKey(), WindowStats.empty(key, end.minus(rules.rules().window()), end));
             }
         }
-        // How far the whole brand is above usual: an aspect must stand out from that.
+        // The brand as a whole: an aspect must stand out from the rest of it.
         WindowStats wholeBrand = now.get(IncidentKey.BRAND_WIDE);
         KeyHistory brandHistory = histories.get(IncidentKey.BRAND_WIDE);
-        double brandRise =
+        KeyLevel brand =
                 wholeBrand == null || brandHistory == null
-                        ? 1
-                        : rules.rise(brandHistory, wholeBrand);
+                        ? KeyLevel.UNKNOWN
+                        : rules.level(brandHistory, wholeBrand);
         boolean aspectOpen = false;
         for (WindowStats w : ordered(now)) {
             KeyHistory h = histories.get(w.key().aspect());
@@ -124,8 +129,7 @@ public final class RuleEngineFunction
                 h = new KeyHistory();
             }
             boolean brandWide = w.key().isBrandWide();
-            Optional<Judgement> judgement =
-                    rules.onWindow(h, w, brandWide && aspectOpen, brandRise);
+            Optional<Judgement> judgement = rules.onWindow(h, w, brandWide && aspectOpen, brand);
             if (judgement.isPresent()) {
                 judgement.get().alert().ifPresent(out::collect);
                 ctx.output(JUDGED, judgement.get().window());

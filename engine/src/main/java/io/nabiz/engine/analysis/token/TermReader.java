@@ -1,0 +1,50 @@
+package io.nabiz.engine.analysis.token;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Runs a message analyzer over a text and pairs each keyword-marked surface token with the stem
+ * that follows it (the analyzers end in {@code KeywordRepeatFilter} + a stemmer).
+ */
+public final class TermReader {
+
+    private static final String FIELD = "text";
+
+    private TermReader() {}
+
+    public static List<Term> read(Analyzer analyzer, String text) {
+        List<Term> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
+            KeywordAttribute keywordAtt = ts.addAttribute(KeywordAttribute.class);
+            PositionIncrementAttribute posIncAtt =
+                    ts.addAttribute(PositionIncrementAttribute.class);
+            NegationAttribute negationAtt = ts.addAttribute(NegationAttribute.class);
+            ts.reset();
+            String surface = null;
+            boolean part = false;
+            while (ts.incrementToken()) {
+                if (keywordAtt.isKeyword()) {
+                    surface = termAtt.toString();
+                    part = posIncAtt.getPositionIncrement() == 0 && !terms.isEmpty();
+                } else if (surface != null) {
+                    terms.add(new Term(surface, termAtt.toString(), negationAtt.isNegated(), part));
+                    surface = null;
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            // Analyzers read from a String: an IOException here is a bug, not an input problem.
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -23,6 +24,8 @@ public final class NegationFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
     private final NegationAttribute negationAtt = addAttribute(NegationAttribute.class);
+    private final PositionIncrementAttribute posIncAtt =
+            addAttribute(PositionIncrementAttribute.class);
     private final NegationRules rules;
 
     private final List<State> states = new ArrayList<>();
@@ -52,21 +55,41 @@ public final class NegationFilter extends TokenFilter {
         return true;
     }
 
+    /**
+     * Reads the message; the rules see only words that start a position, and the parts a
+     * decompounder stacked on a word (position increment 0) share that word's negation.
+     */
     private void readMessage() throws IOException {
-        List<String> read = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        List<Integer> wordOf = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         List<Boolean> ends = new ArrayList<>();
         while (input.incrementToken()) {
             states.add(captureState());
-            read.add(termAtt.toString());
-            ends.add(TokenTypes.isClauseBoundary(typeAtt.type()));
+            all.add(termAtt.toString());
+            if (posIncAtt.getPositionIncrement() > 0 || words.isEmpty()) {
+                words.add(termAtt.toString());
+                ends.add(TokenTypes.isClauseBoundary(typeAtt.type()));
+            }
+            wordOf.add(words.size() - 1);
         }
-        terms = read.toArray(new String[0]);
-        boolean[] clauseEnds = new boolean[terms.length];
+        String[] wordTerms = words.toArray(new String[0]);
+        boolean[] clauseEnds = new boolean[wordTerms.length];
         for (int i = 0; i < clauseEnds.length; i++) {
             clauseEnds[i] = ends.get(i);
         }
+        boolean[] wordNegated = new boolean[wordTerms.length];
+        rules.mark(wordTerms, clauseEnds, wordNegated);
+        terms = all.toArray(new String[0]);
         negated = new boolean[terms.length];
-        rules.mark(terms, clauseEnds, negated);
+        for (int i = 0; i < terms.length; i++) {
+            int w = wordOf.get(i);
+            negated[i] = wordNegated[w];
+            boolean head = i == 0 || wordOf.get(i - 1) != w;
+            if (head) {
+                terms[i] = wordTerms[w];
+            }
+        }
         next = 0;
     }
 

@@ -18,7 +18,9 @@ public final class CamelCase {
         for (int i = 1; i < word.length(); i++) {
             char prev = word.charAt(i - 1);
             char c = word.charAt(i);
-            boolean caseChange = Character.isLowerCase(prev) && Character.isUpperCase(c);
+            // A single leading lower-case letter is a brand's style (iPhone, eBay), not a word.
+            boolean caseChange =
+                    Character.isLowerCase(prev) && Character.isUpperCase(c) && i - start > 1;
             boolean digitChange = Character.isDigit(prev) != Character.isDigit(c);
             if (caseChange || digitChange) {
                 parts.add(word.subSequence(start, i).toString());

@@ -36,7 +36,15 @@ public final class TermReader {
                     surface = termAtt.toString();
                     part = posIncAtt.getPositionIncrement() == 0 && !terms.isEmpty();
                 } else if (surface != null) {
-                    terms.add(new Term(surface, termAtt.toString(), negationAtt.isNegated(), part));
+                    // The decompounder also reports a dictionary word found whole; once is enough.
+                    if (!(part && surface.equals(terms.get(terms.size() - 1).surface()))) {
+                        terms.add(
+                                new Term(
+                                        surface,
+                                        termAtt.toString(),
+                                        negationAtt.isNegated(),
+                                        part));
+                    }
                     surface = null;
                 }
             }

@@ -5,6 +5,7 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
+import io.nabiz.engine.analysis.token.SurfaceFormFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +21,6 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 
 /**
  * The analysis chain for German messages: lower-casing, umlaut and {@code ß} normalisation ({@code
@@ -74,7 +74,7 @@ public final class GermanMessageAnalyzer extends Analyzer {
         tokens =
                 new NegationFilter(
                         tokens, new CueWordNegation(NEGATORS, SCOPE_BREAKERS, MAX_NEGATION_SCOPE));
-        tokens = new KeywordRepeatFilter(tokens);
+        tokens = new SurfaceFormFilter(tokens);
         tokens = new GermanLightStemFilter(tokens);
         return new TokenStreamComponents(source, tokens);
     }

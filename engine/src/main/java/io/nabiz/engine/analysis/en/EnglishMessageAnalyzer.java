@@ -5,13 +5,13 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
+import io.nabiz.engine.analysis.token.SurfaceFormFilter;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 
 /**
  * The analysis chain for English messages: lower-casing, contractions ({@code hasn't} → has not),
@@ -46,7 +46,7 @@ public final class EnglishMessageAnalyzer extends Analyzer {
         tokens =
                 new NegationFilter(
                         tokens, new CueWordNegation(NEGATORS, SCOPE_BREAKERS, MAX_NEGATION_SCOPE));
-        tokens = new KeywordRepeatFilter(tokens);
+        tokens = new SurfaceFormFilter(tokens);
         tokens = new PorterStemFilter(tokens);
         return new TokenStreamComponents(source, tokens);
     }

@@ -44,10 +44,16 @@ public final class Emoticons {
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .toList();
 
+    /** Every emoticon starts with one of these; other characters skip the list. */
+    private static final String FIRST_CHARS = ":;=<xX^->";
+
     private Emoticons() {}
 
     /** Length of the emoticon starting at {@code start}, or 0 when none does. */
     static int matchLength(CharSequence text, int start) {
+        if (FIRST_CHARS.indexOf(text.charAt(start)) < 0) {
+            return 0;
+        }
         for (String e : BY_LENGTH) {
             int end = start + e.length();
             if (end <= text.length() && matchesAt(text, start, e) && endsToken(text, end)) {

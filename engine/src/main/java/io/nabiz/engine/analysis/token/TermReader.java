@@ -7,12 +7,12 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Runs a message analyzer over a text and pairs each keyword-marked surface token with the stem
- * that follows it (the analyzers end in {@code KeywordRepeatFilter} + a stemmer).
+ * Runs a message analyzer over a text and collects its {@link Term}s: the stem from the term, the
+ * unstemmed form from {@link SurfaceAttribute} (the analyzers end in {@link SurfaceFormFilter} + a
+ * stemmer), negation from {@link NegationAttribute}.
  */
 public final class TermReader {
 
@@ -24,28 +24,17 @@ public final class TermReader {
         List<Term> terms = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
             CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
-            KeywordAttribute keywordAtt = ts.addAttribute(KeywordAttribute.class);
+            SurfaceAttribute surfaceAtt = ts.addAttribute(SurfaceAttribute.class);
             PositionIncrementAttribute posIncAtt =
                     ts.addAttribute(PositionIncrementAttribute.class);
             NegationAttribute negationAtt = ts.addAttribute(NegationAttribute.class);
             ts.reset();
-            String surface = null;
-            boolean part = false;
             while (ts.incrementToken()) {
-                if (keywordAtt.isKeyword()) {
-                    surface = termAtt.toString();
-                    part = posIncAtt.getPositionIncrement() == 0 && !terms.isEmpty();
-                } else if (surface != null) {
-                    // The decompounder also reports a dictionary word found whole; once is enough.
-                    if (!(part && surface.equals(terms.get(terms.size() - 1).surface()))) {
-                        terms.add(
-                                new Term(
-                                        surface,
-                                        termAtt.toString(),
-                                        negationAtt.isNegated(),
-                                        part));
-                    }
-                    surface = null;
+                String surface = surfaceAtt.surface();
+                boolean part = posIncAtt.getPositionIncrement() == 0 && !terms.isEmpty();
+                // The decompounder also reports a dictionary word found whole; once is enough.
+                if (!(part && surface.equals(terms.get(terms.size() - 1).surface()))) {
+                    terms.add(new Term(surface, termAtt.toString(), negationAtt.isNegated(), part));
                 }
             }
             ts.end();

@@ -4,10 +4,10 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
+import io.nabiz.engine.analysis.token.SurfaceFormFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 
@@ -15,9 +15,8 @@ import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
  * The analysis chain for Turkish messages: Turkish casing, apostrophe suffixes, diacritic folding,
  * negation on the surface form, then prefix stemming.
  *
- * <p>Each word comes out twice at the same position: first keyword-marked as the normalised surface
- * form, then as its stem. No stopwords are removed: {@code çok}, {@code hiç} and {@code değil} are
- * what sentiment turns on.
+ * <p>No stopwords are removed: {@code çok}, {@code hiç} and {@code değil} are what sentiment turns
+ * on.
  */
 public final class TurkishMessageAnalyzer extends Analyzer {
 
@@ -40,7 +39,7 @@ public final class TurkishMessageAnalyzer extends Analyzer {
         tokens = new ApostropheFilter(tokens);
         tokens = new TurkishFoldingFilter(tokens);
         tokens = new NegationFilter(tokens, new TurkishNegation());
-        tokens = new KeywordRepeatFilter(tokens);
+        tokens = new SurfaceFormFilter(tokens);
         tokens = new TurkishPrefixStemFilter(tokens, stemLength);
         return new TokenStreamComponents(source, tokens);
     }

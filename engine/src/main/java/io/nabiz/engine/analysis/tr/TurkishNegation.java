@@ -66,13 +66,18 @@ public final class TurkishNegation implements NegationRules {
         if (word.length() <= MIN_VERB_ROOT || LOOKALIKES.contains(word)) {
             return 0;
         }
-        Matcher verb = VERB_NEGATION.matcher(word);
-        if (verb.find(MIN_VERB_ROOT)) {
-            return verb.start();
+        // Most words have neither an "m" after the root nor a "z": skip the regular expressions.
+        if (word.indexOf('m', MIN_VERB_ROOT) >= 0) {
+            Matcher verb = VERB_NEGATION.matcher(word);
+            if (verb.find(MIN_VERB_ROOT)) {
+                return verb.start();
+            }
         }
-        Matcher privative = PRIVATIVE.matcher(word);
-        if (word.length() > MIN_PRIVATIVE_ROOT && privative.find(MIN_PRIVATIVE_ROOT)) {
-            return privative.start();
+        if (word.length() > MIN_PRIVATIVE_ROOT && word.indexOf('z', MIN_PRIVATIVE_ROOT) >= 0) {
+            Matcher privative = PRIVATIVE.matcher(word);
+            if (privative.find(MIN_PRIVATIVE_ROOT)) {
+                return privative.start();
+            }
         }
         return 0;
     }

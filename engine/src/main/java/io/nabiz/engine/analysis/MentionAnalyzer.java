@@ -2,13 +2,17 @@ package io.nabiz.engine.analysis;
 
 import io.nabiz.engine.analysis.aspect.TermTagger;
 import io.nabiz.engine.analysis.aspect.TermTaxonomy;
+import io.nabiz.engine.analysis.backend.AnalysisBackend;
 import io.nabiz.engine.analysis.lang.LanguageIdentifier;
 import io.nabiz.engine.analysis.sentiment.SentimentScorer;
 import io.nabiz.engine.analysis.token.Term;
 import io.nabiz.engine.analysis.token.TermReader;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -20,6 +24,7 @@ import org.apache.lucene.analysis.Analyzer;
 public final class MentionAnalyzer {
 
     private static final String FIELD = "text";
+    private static final Set<SentimentLabel> ALL_LABELS = EnumSet.allOf(SentimentLabel.class);
 
     private final LanguageIdentifier languages;
     private final Map<String, Analyzer> analyzers = new HashMap<>();
@@ -27,9 +32,23 @@ public final class MentionAnalyzer {
     private final UndeterminedSentiment undetermined;
     private final TermTagger aspects;
     private final TermTagger cues;
+    private final AnalysisBackend sentimentBackend;
+    private final AnalysisBackend entityBackend;
 
-    public MentionAnalyzer(TermTaxonomy taxonomy, LanguageIdentifier languages) {
+    /**
+     * @param sentimentBackend scores sentiment in its {@link AnalysisBackend#sentimentLanguages()}
+     *     instead of the trained models; {@link AnalysisBackend#NONE} for the trained models
+     *     everywhere
+     * @param entityBackend finds named entities; {@link AnalysisBackend#NONE} for none
+     */
+    public MentionAnalyzer(
+            TermTaxonomy taxonomy,
+            LanguageIdentifier languages,
+            AnalysisBackend sentimentBackend,
+            AnalysisBackend entityBackend) {
         this.languages = languages;
+        this.sentimentBackend = Objects.requireNonNull(sentimentBackend, "sentimentBackend");
+        this.entityBackend = Objects.requireNonNull(entityBackend, "entityBackend");
         for (String lang : LanguageAnalyzers.SUPPORTED) {
             Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
             analyzers.put(lang, analyzer);
@@ -42,7 +61,17 @@ public final class MentionAnalyzer {
 
     /** The analyzer with the shipped taxonomy, language-id model and sentiment models. */
     public static MentionAnalyzer loadDefault() {
-        return new MentionAnalyzer(TermTaxonomy.loadDefault(), LanguageIdentifier.loadDefault());
+        return loadDefault(AnalysisBackend.NONE, AnalysisBackend.NONE);
+    }
+
+    /** The shipped models, with backends for sentiment and for named entities. */
+    public static MentionAnalyzer loadDefault(
+            AnalysisBackend sentimentBackend, AnalysisBackend entityBackend) {
+        return new MentionAnalyzer(
+                TermTaxonomy.loadDefault(),
+                LanguageIdentifier.loadDefault(),
+                sentimentBackend,
+                entityBackend);
     }
 
     /**
@@ -64,11 +93,16 @@ public final class MentionAnalyzer {
             return undetermined.analyze(text, aspects, cues, explain);
         }
         List<Term> terms = TermReader.read(analyzer, text);
+        Sentiment sentiment =
+                sentimentBackend.sentimentLanguages().contains(lang)
+                        ? sentimentBackend.sentiment(text, lang, ALL_LABELS)
+                        : scorers.get(lang).score(terms);
         return new Analysis(
                 lang,
-                scorers.get(lang).score(terms),
+                sentiment,
                 aspects.tag(terms, lang),
                 cues.tag(terms, lang),
+                entityBackend.entities(text, lang),
                 explain ? terms.stream().map(Term::display).toList() : List.of());
     }
 

@@ -67,6 +67,7 @@ final class UndeterminedSentiment {
                 sentiment,
                 List.copyOf(foundAspects),
                 List.copyOf(foundCues),
+                List.of(),
                 tokens);
     }
 }

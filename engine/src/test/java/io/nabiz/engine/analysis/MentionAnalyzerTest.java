@@ -92,9 +92,10 @@ class MentionAnalyzerTest {
     }
 
     @Test
-    void emptyTextIsUndeterminedAndNeutralish() {
+    void emptyTextIsUndeterminedAndNeutral() {
         Analysis a = analyzer.analyze("", null);
         assertEquals(Analysis.UNKNOWN_LANGUAGE, a.lang());
+        assertEquals(SentimentLabel.NEUTRAL, a.sentiment().label());
         assertEquals(List.of(), a.aspects());
     }
 }

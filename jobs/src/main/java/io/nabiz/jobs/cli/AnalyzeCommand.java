@@ -2,6 +2,8 @@ package io.nabiz.jobs.cli;
 
 import io.nabiz.engine.analysis.Analysis;
 import io.nabiz.engine.analysis.MentionAnalyzer;
+import io.nabiz.engine.analysis.backend.AnalysisBackend;
+import io.nabiz.engine.analysis.backend.AnalysisBackends;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.InvalidMentionException;
 import io.nabiz.engine.mention.Mention;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,8 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code nabiz analyze}: reads lines of plain text or Mention JSON and prints, for each, one JSON
- * line with the language, sentiment, aspects and cues the engine finds (and the analysed tokens
- * with {@code --explain}).
+ * line with the language, sentiment, aspects, cues and named entities the engine finds (and the
+ * analysed tokens with {@code --explain}). Entities are looked for only with {@code --entities}.
  *
  * <p>Exit codes: 0 every line analysed, 1 failure, 2 bad usage or some lines were invalid Mention
  * JSON (those are reported on stderr and skipped).
@@ -56,6 +59,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Language of all lines (tr, de, en); detected when absent.")
     private String lang;
 
+    @Mixin private BackendOptions backendOptions;
+
+    @Option(
+            names = "--entities",
+            paramLabel = "NAME",
+            description =
+                    "Also find named entities (ORG, LOCATION, MISC) in English and German with"
+                            + " this backend: corenlp (needs a -Pcorenlp build).")
+    private String entities;
+
     @Option(
             names = "--explain",
             description = "Also print the analysed tokens (negated ones marked !).")
@@ -73,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MentionAnalyzer analyzer = MentionAnalyzer.loadDefault();
+        MentionAnalyzer analyzer = analyzer();
         MentionCodec codec = new MentionCodec();
         int invalid = 0;
         try (BufferedReader reader = open()) {
@@ -106,6 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 result.put("confidence", round(a.sentiment().confidence()));
                 result.put("aspects", a.aspects());
                 result.put("cues", a.cues());
+                result.put("entities", a.entities());
                 if (explain) {
                     result.put("tokens", a.tokens());
                 }
@@ -115,6 +129,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return invalid == 0 ? 0 : 2;
+    }
+
+    private MentionAnalyzer analyzer() {
+        try {
+            return MentionAnalyzer.loadDefault(
+                    backendOptions.sentimentBackend(),
+                    entities == null ? AnalysisBackend.NONE : AnalysisBackends.load(entities));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private BufferedReader open() throws IOException {

@@ -40,6 +40,8 @@ class AnalyzeCommandTest {
         assertEquals("negative", first.get("label").asText());
         assertEquals("delivery", first.get("aspects").get(0).asText());
         assertTrue(first.get("tokens").toString().contains("!gel"), first.toString());
+        assertTrue(first.get("entities").isArray(), first.toString());
+        assertEquals(0, first.get("entities").size(), "entities only with --entities");
         JsonNode second = Json.MAPPER.readTree(lines[1]);
         assertEquals("m-1", second.get("id").asText());
         assertEquals("de", second.get("lang").asText());
@@ -52,5 +54,13 @@ class AnalyzeCommandTest {
         assertEquals(2, code);
         assertTrue(err.toString().startsWith("line 1: invalid mention"), err.toString());
         assertEquals(1, out.toString().strip().split("\n").length);
+    }
+
+    @Test
+    void anAnalyzerNotOnTheClasspathIsBadUsage() {
+        assertEquals(2, run("kargo gelmedi\n", "--analyzer", "nosuch"));
+        assertTrue(err.toString().contains("mvn -Pnosuch"), err.toString());
+        assertEquals(2, run("kargo gelmedi\n", "--entities", "nosuch"));
+        assertEquals("", out.toString());
     }
 }

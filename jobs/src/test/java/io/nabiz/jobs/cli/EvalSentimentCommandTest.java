@@ -80,4 +80,16 @@ class EvalSentimentCommandTest {
         assertEquals(2, run("--input", tsv.toString(), "--lang", "fr"));
         assertEquals(2, run("--input", dir.resolve("missing.tsv").toString(), "--lang", "tr"));
     }
+
+    @Test
+    void anAnalyzerNotOnTheClasspathIsBadUsage() throws IOException {
+        Path tsv = dir.resolve("one.tsv");
+        Files.writeString(tsv, "text\tlabel\nterrible\tnegative\n");
+
+        assertEquals(2, run("--input", tsv.toString(), "--lang", "en", "--analyzer", "nosuch"));
+        assertTrue(
+                err.toString().contains("analyzer 'nosuch' is not on the classpath"),
+                err.toString());
+        assertEquals("", out.toString());
+    }
 }

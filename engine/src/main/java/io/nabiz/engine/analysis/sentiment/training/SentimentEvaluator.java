@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -27,19 +26,24 @@ public final class SentimentEvaluator {
         return new ArrayList<>(present);
     }
 
-    /**
-     * @param classify the classifier under test: terms and allowed labels → predicted label
-     */
+    /** A classifier under test. */
+    @FunctionalInterface
+    public interface Classifier {
+        /**
+         * @param terms {@code text} as the language's analyzer reads it
+         * @param allowed the labels it may choose among
+         */
+        SentimentLabel classify(String text, List<Term> terms, Set<SentimentLabel> allowed);
+    }
+
     public static Evaluation evaluate(
-            List<LabelledText> rows,
-            Analyzer analyzer,
-            BiFunction<List<Term>, Set<SentimentLabel>, SentimentLabel> classify) {
+            List<LabelledText> rows, Analyzer analyzer, Classifier classifier) {
         List<SentimentLabel> labels = labelsOf(rows);
         Set<SentimentLabel> allowed = EnumSet.copyOf(labels);
         Evaluation evaluation = new Evaluation(labels);
         for (LabelledText row : rows) {
             List<Term> terms = TermReader.read(analyzer, row.text());
-            evaluation.add(row.label(), classify.apply(terms, allowed));
+            evaluation.add(row.label(), classifier.classify(row.text(), terms, allowed));
         }
         return evaluation;
     }

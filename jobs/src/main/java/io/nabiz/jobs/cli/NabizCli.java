@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ListenCommand.class,
             RulesCommand.class,
-            AlertsCommand.class
+            AlertsCommand.class,
+            AnalyzeCommand.class,
+            EvalSentimentCommand.class,
+            TrainCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad usage or bad input"})

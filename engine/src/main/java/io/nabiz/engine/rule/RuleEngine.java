@@ -5,6 +5,7 @@ import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.baseline.EwmaBaseline;
 import io.nabiz.engine.baseline.SeasonalBaseline;
 import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public final class RuleEngine {
     /**
      * An aspect's volume findings count only when the aspect rose this many times more than the
      * rest of its brand: when everything about a brand doubles, that is the brand's incident, not
-     * delivery's.
+     * delivery's. Mentions that name no aspect ({@code general}) never stand out on volume: more of
+     * them is the brand's rise, judged on the brand-wide key.
      */
     static final double ASPECT_STAND_OUT = 1.5;
 
@@ -88,8 +90,10 @@ public final class RuleEngine {
         if (warm) {
             boolean standsOut =
                     w.key().isBrandWide()
-                            || brand.standsOut(
-                                    new KeyLevel(w.count(), past.count().mean()), ASPECT_STAND_OUT);
+                            || !w.key().aspect().equals(IncidentKey.GENERAL)
+                                    && brand.standsOut(
+                                            new KeyLevel(w.count(), past.count().mean()),
+                                            ASPECT_STAND_OUT);
             for (Rule rule : rules.rules()) {
                 if ((rule.brandWide() || !w.key().isBrandWide())
                         && (standsOut || !rule.measuresVolume())) {

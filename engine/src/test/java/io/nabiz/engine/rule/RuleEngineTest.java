@@ -306,6 +306,19 @@ class RuleEngineTest {
     }
 
     @Test
+    void mentionsNamingNoAspectRiseAsTheBrandNotAsAnIncidentOfTheirOwn() {
+        Windows general = new Windows(new IncidentKey("acme", IncidentKey.GENERAL));
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            engine.onWindow(history, general.next(1, 0, 1), false, KeyLevel.UNKNOWN);
+        }
+        engine.onWindow(history, general.next(0, 0, 40), false, new KeyLevel(60, 22))
+                .flatMap(Judgement::alert)
+                .ifPresent(alerts::add);
+        assertEquals(List.of(), alerts, "the brand-wide key judges this rise");
+    }
+
+    @Test
     void aWindowSeenTwiceIsIgnored() {
         quiet(24);
         WindowStats w = windows.next(0, 0, 1);

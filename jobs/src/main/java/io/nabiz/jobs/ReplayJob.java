@@ -1,0 +1,129 @@
+package io.nabiz.jobs;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.window.WindowStats;
+import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.functions.DeadLetterSplitter;
+import io.nabiz.jobs.functions.MentionWatermarks;
+import io.nabiz.jobs.replay.ProgressProbe;
+import io.nabiz.jobs.replay.ReplayInput;
+import io.nabiz.jobs.replay.ReplayRecord;
+import io.nabiz.jobs.replay.ReplayResult;
+import io.nabiz.jobs.serde.DecodedRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+
+/**
+ * The replay job: a bounded input (a file, or Kafka between two times) through the same {@link
+ * ListenPipeline} the listen job runs, with every output brought back to the caller.
+ *
+ * <p>Event time comes from the mentions alone and watermarks are punctuated, so the alerts depend
+ * on the input and the rules, not on how fast this machine reads. The outputs reach the client
+ * through one collect stream and are sorted there: parallel operators deliver them in varying
+ * order, the result is the same every run.
+ */
+public final class ReplayJob {
+
+    private final ReplayInput input;
+    private final RuleSet rules;
+    private final JobSettings.EventTime eventTime;
+    private final int parallelism;
+
+    public ReplayJob(
+            ReplayInput input, RuleSet rules, JobSettings.EventTime eventTime, int parallelism) {
+        this.input = input;
+        this.rules = rules;
+        this.eventTime = eventTime;
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Runs the replay to the end of its input.
+     *
+     * @param started called with the running job, e.g. to poll its progress
+     * @param alertSeen called with each alert as it arrives
+     */
+    public ReplayResult run(
+            StreamExecutionEnvironment env, Consumer<JobClient> started, Consumer<Alert> alertSeen)
+            throws Exception {
+        env.setParallelism(parallelism);
+        DataStream<DecodedRecord> records =
+                env.fromSource(
+                                input.source(),
+                                MentionWatermarks.punctuated(eventTime.maxOutOfOrderness()),
+                                "replay-input")
+                        .uid("replay-input")
+                        .map(new ProgressProbe())
+                        .name("replay-progress")
+                        .uid("replay-progress");
+        ListenPipeline.Outputs out = ListenPipeline.build(records, rules, eventTime);
+        DataStream<ReplayRecord> all =
+                out.alerts()
+                        .map(ReplayRecord::of)
+                        .returns(ReplayRecord.class)
+                        .name("tag-alerts")
+                        .uid("tag-alerts")
+                        .union(
+                                out.stats()
+                                        .map(ReplayRecord::of)
+                                        .returns(ReplayRecord.class)
+                                        .name("tag-stats")
+                                        .uid("tag-stats"),
+                                out.deadLetters()
+                                        .map(ReplayRecord::of)
+                                        .returns(ReplayRecord.class)
+                                        .name("tag-dead-letters")
+                                        .uid("tag-dead-letters"),
+                                out.late()
+                                        .map(ReplayRecord::late)
+                                        .returns(ReplayRecord.class)
+                                        .name("tag-late")
+                                        .uid("tag-late"));
+        // The collect sink keeps no state worth restoring: a failed replay starts over.
+        CloseableIterator<ReplayRecord> results = all.collectAsync();
+        JobClient job = env.executeAsync("nabiz-replay");
+        started.accept(job);
+
+        List<Alert> alerts = new ArrayList<>();
+        List<WindowStats> stats = new ArrayList<>();
+        List<DeadLetter> deadLetters = new ArrayList<>();
+        List<Mention> late = new ArrayList<>();
+        try (results) {
+            while (results.hasNext()) {
+                ReplayRecord r = results.next();
+                if (r.alert() != null) {
+                    alerts.add(r.alert());
+                    alertSeen.accept(r.alert());
+                } else if (r.stats() != null) {
+                    stats.add(r.stats());
+                } else if (r.deadLetter() != null) {
+                    deadLetters.add(r.deadLetter());
+                } else {
+                    late.add(r.lateMention());
+                }
+            }
+        }
+        JobExecutionResult result = job.getJobExecutionResult().get();
+        return ReplayResult.sorted(
+                alerts,
+                stats,
+                deadLetters,
+                late,
+                counter(result, ProgressProbe.RECORDS_ACCUMULATOR),
+                counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR));
+    }
+
+    private static long counter(JobExecutionResult result, String name) {
+        Long value = result.getAccumulatorResult(name);
+        return value == null ? 0 : value;
+    }
+}

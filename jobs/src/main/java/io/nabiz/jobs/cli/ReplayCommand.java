@@ -216,11 +216,8 @@ public final class ReplayCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("nabiz-replay-");
         try (ReplayProgress progress =
                 new ReplayProgress(spec.commandLine().getErr(), interactive)) {
-            return new ReplayJob(replayInput, rules, settings.eventTime(), settings.parallelism())
-                    .run(
-                            environment(settings.parallelism(), work),
-                            progress::started,
-                            a -> progress.alertSeen());
+            return new ReplayJob(replayInput, rules, settings.eventTime())
+                    .run(environment(work), progress::started, a -> progress.alertSeen());
         } catch (Exception e) {
             throw unreadable(e);
         } finally {
@@ -239,12 +236,12 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /** A local cluster that fails at once and reports progress every second. */
-    private static StreamExecutionEnvironment environment(int parallelism, Path work) {
+    private static StreamExecutionEnvironment environment(Path work) {
         Configuration conf = new Configuration();
         conf.set(CoreOptions.TMP_DIRS, work.toString());
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         conf.set(HeartbeatManagerOptions.HEARTBEAT_INTERVAL, Duration.ofSeconds(1));
-        return StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+        return StreamExecutionEnvironment.createLocalEnvironment(1, conf);
     }
 
     /** Moves the finished results out of staging, replacing those of an earlier replay. */

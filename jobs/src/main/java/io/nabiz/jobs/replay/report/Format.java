@@ -11,7 +11,15 @@ public final class Format {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter SHORT_TIME =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     private Format() {}
+
+    /** Month, day and time without the year, for tables whose page says times are UTC. */
+    public static String shortTime(Instant t) {
+        return t == null ? "—" : SHORT_TIME.format(t);
+    }
 
     public static String time(Instant t) {
         return t == null ? "—" : TIME.format(t);

@@ -136,10 +136,12 @@ public final class ReportWriter {
                         .text(a.state().wireName().substring(0, 1).toUpperCase(Locale.ROOT))
                         .raw("</span> ");
             }
-            h.raw("</td><td>").text(Format.time(t.onset())).raw("</td><td>");
-            h.text(Format.time(i.openedAt())).raw("</td><td>").text(Format.time(i.peakAt()));
+            h.raw("</td><td>").text(Format.shortTime(t.onset())).raw("</td><td>");
+            h.text(Format.shortTime(i.openedAt()))
+                    .raw("</td><td>")
+                    .text(Format.shortTime(i.peakAt()));
             h.raw("</td>").num(Long.toString(i.peakCount()));
-            h.raw("<td>").text(Format.time(i.resolvedAt())).raw("</td>");
+            h.raw("<td>").text(Format.shortTime(i.resolvedAt())).raw("</td>");
             h.num(Format.duration(t.toDetect()))
                     .num(Format.duration(t.toPeak()))
                     .num(Format.duration(t.lead()));
@@ -175,8 +177,8 @@ public final class ReportWriter {
             Incident any = r.a() != null ? r.a() : r.b();
             h.raw(r.a() == null || r.b() == null ? "<tr class=\"only\">" : "<tr>");
             h.raw("<td>").text(any.key().toString()).raw("</td><td>");
-            h.text(r.a() == null ? "—" : Format.time(r.a().openedAt())).raw("</td><td>");
-            h.text(r.b() == null ? "—" : Format.time(r.b().openedAt())).raw("</td>");
+            h.text(r.a() == null ? "—" : Format.shortTime(r.a().openedAt())).raw("</td><td>");
+            h.text(r.b() == null ? "—" : Format.shortTime(r.b().openedAt())).raw("</td>");
             h.num(Format.duration(r.bEarlierBy()));
             h.num(r.a() == null ? "—" : Format.duration(c.a().timing(r.a()).lead()));
             h.num(r.b() == null ? "—" : Format.duration(c.b().timing(r.b()).lead()));

@@ -22,8 +22,9 @@
        lineStyle: {type: 'dashed', width: 1.5, color: '#1f77b4'}, itemStyle: {color: '#1f77b4'}},
       {name: 'threshold', type: 'line', data: points(c, c.threshold), symbol: 'none',
        lineStyle: {type: 'dotted', width: 1.5, color: '#7b8794'}, itemStyle: {color: '#7b8794'}},
-      {name: 'negative %', type: 'line', yAxisIndex: 1, data: points(c, c.neg), symbol: 'none',
-       lineStyle: {width: 1, color: '#e377c2'}, itemStyle: {color: '#e377c2'}},
+      {name: 'negative %', type: 'line', xAxisIndex: 1, yAxisIndex: 1, data: points(c, c.neg),
+       symbol: 'none', lineStyle: {width: 1, color: '#c2408f'}, itemStyle: {color: '#c2408f'},
+       areaStyle: {color: 'rgba(194,64,143,0.15)'}},
       {name: 'mentions', type: 'line', data: points(c, c.count), symbol: 'circle', symbolSize: 3,
        lineStyle: {width: 2, color: '#1d232a'}, itemStyle: {color: '#1d232a'}, z: 3,
        markArea: {silent: true, itemStyle: {color: 'rgba(214,39,40,0.08)'},
@@ -39,16 +40,24 @@
        label: {show: true, position: 'top', fontSize: 10, fontWeight: 'bold',
                formatter: function (p) { return LABELLED[p.data.state] ? p.data.state.toUpperCase() : ''; }}}
     ];
+    var range = {min: c.t[0], max: c.t[c.t.length - 1]};
     chart.setOption({
       animation: false,
       useUTC: true,
-      grid: {left: 58, right: 58, top: 52, bottom: 36},
-      legend: {top: 4, data: ['mentions', 'expected', 'baseline band', 'threshold', 'negative %', 'alert events']},
+      // Volume on top, negative share in a strip below it, on one time axis.
+      grid: [{left: 58, right: 24, top: 52, height: 220}, {left: 58, right: 24, top: 316, height: 56}],
+      legend: {top: 4, data: ['mentions', 'expected', 'baseline band', 'threshold', 'alert events', 'negative %']},
       tooltip: {trigger: 'axis'},
-      xAxis: {type: 'time', axisLabel: {hideOverlap: true}},
+      axisPointer: {link: [{xAxisIndex: 'all'}]},
+      xAxis: [
+        Object.assign({type: 'time', gridIndex: 0, axisLabel: {hideOverlap: true}}, range),
+        Object.assign({type: 'time', gridIndex: 1, axisLabel: {show: false}}, range)
+      ],
       yAxis: [
-        {type: 'value', name: 'mentions / ' + c.windowMinutes + ' min', nameTextStyle: {align: 'left'}},
-        {type: 'value', name: 'negative %', min: 0, max: 100, splitLine: {show: false}}
+        {type: 'value', gridIndex: 0, name: 'mentions / ' + c.windowMinutes + ' min',
+         nameTextStyle: {align: 'left'}},
+        {type: 'value', gridIndex: 1, name: 'negative %', min: 0, max: 100, interval: 50,
+         nameTextStyle: {align: 'left'}}
       ],
       series: series
     });

@@ -1,0 +1,146 @@
+package io.nabiz.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.contract.ContractSchema;
+import io.nabiz.engine.json.Json;
+import io.nabiz.jobs.replay.ReplayOutputs;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nabiz replay} over the bundled sample: the alerts, the dead letters, determinism. */
+class ReplayCommandTest {
+
+    static final Path SAMPLE =
+            Path.of(System.getProperty("user.dir"))
+                    .resolve("../config/samples/demo-mentions.jsonl.gz")
+                    .normalize();
+
+    @TempDir static Path dir;
+    static Path out;
+    static String stdout;
+
+    @BeforeAll
+    static void replayTheSample() {
+        out = dir.resolve("out");
+        Run run = Run.of("replay", "--input", SAMPLE.toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        stdout = run.out();
+    }
+
+    @Test
+    void theSampleAlertsOnItsTwoBurstsBeforeTheirPeaks() throws IOException {
+        List<Alert> alerts = alerts(out);
+        ContractSchema schema = ContractSchema.load(ContractSchema.ALERT);
+        for (String line : Files.readAllLines(out.resolve(ReplayOutputs.ALERTS))) {
+            assertEquals(List.of(), schema.problems(Json.MAPPER.readTree(line)));
+        }
+        assertEquals(
+                Set.of("yildizmarket/delivery", "nordtel/billing"),
+                alerts.stream().map(a -> a.key().toString()).collect(Collectors.toSet()));
+        List<Alert> opened = alerts.stream().filter(a -> a.state() == AlertState.OPEN).toList();
+        assertEquals(2, opened.size());
+        assertEquals(2, alerts.stream().filter(a -> a.state() == AlertState.RESOLVED).count());
+        for (Alert open : opened) {
+            Alert last =
+                    alerts.stream().filter(a -> a.id().equals(open.id())).reduce((a, b) -> b).get();
+            assertTrue(
+                    open.windowEnd().isBefore(last.evidence().peakAt()),
+                    open.key() + " opens before its peak");
+        }
+        assertTrue(stdout.contains("2 incidents"), stdout);
+        for (String file :
+                List.of(
+                        ReplayOutputs.STATS,
+                        ReplayOutputs.DEAD_LETTERS,
+                        ReplayOutputs.LATE,
+                        ReplayOutputs.REPORT)) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        try (var left = Files.list(out)) {
+            assertEquals(5, left.count(), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void malformedLinesAreDeadLetteredWithTheirLineNumbers() throws IOException {
+        List<String> lines = sampleLines();
+        List<String> dlq = Files.readAllLines(out.resolve(ReplayOutputs.DEAD_LETTERS));
+        assertEquals(25, dlq.size(), "the sample's 1 % malformed lines");
+        long previous = 0;
+        for (String entry : dlq) {
+            JsonNode d = Json.MAPPER.readTree(entry);
+            long line = d.get("line").asLong();
+            assertTrue(line > previous, "in line order");
+            previous = line;
+            assertEquals(lines.get((int) line - 1), d.get("original").asText());
+            assertEquals("file:demo-mentions.jsonl.gz:" + line, d.get("origin").asText());
+            assertFalse(d.get("reason").asText().isEmpty());
+        }
+        assertTrue(stdout.contains("2,595 mentions (0 late), 25 dead letters"), stdout);
+    }
+
+    @Test
+    void twoReplaysWriteByteIdenticalResults() throws IOException {
+        Path again = dir.resolve("again");
+        Run run = Run.of("replay", "--input", SAMPLE.toString(), "--out", again.toString());
+        assertEquals(0, run.code(), run.err());
+        for (String file :
+                List.of(ReplayOutputs.ALERTS, ReplayOutputs.STATS, ReplayOutputs.DEAD_LETTERS)) {
+            assertArrayEquals(
+                    Files.readAllBytes(out.resolve(file)),
+                    Files.readAllBytes(again.resolve(file)),
+                    file);
+        }
+    }
+
+    static List<Alert> alerts(Path dir) throws IOException {
+        List<Alert> alerts = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve(ReplayOutputs.ALERTS))) {
+            alerts.add(AlertCodec.decode(line.getBytes(StandardCharsets.UTF_8)));
+        }
+        return alerts;
+    }
+
+    static List<String> sampleLines() throws IOException {
+        try (BufferedReader r =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new GZIPInputStream(Files.newInputStream(SAMPLE)),
+                                StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
+    }
+
+    /** One command line run with its exit code and what it printed. */
+    record Run(int code, String out, String err) {
+        static Run of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code =
+                    NabizCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            return new Run(code, out.toString(), err.toString());
+        }
+    }
+}

@@ -102,19 +102,12 @@ public final class ReplayJob {
         List<DeadLetter> deadLetters = new ArrayList<>();
         List<Mention> late = new ArrayList<>();
         try (results) {
-            while (results.hasNext()) {
-                ReplayRecord r = results.next();
-                if (r.alert() != null) {
-                    alerts.add(r.alert());
-                    alertSeen.accept(r.alert());
-                } else if (r.stats() != null) {
-                    stats.add(r.stats());
-                } else if (r.deadLetter() != null) {
-                    deadLetters.add(r.deadLetter());
-                } else {
-                    late.add(r.lateMention());
-                }
-            }
+            drain(results, alerts, stats, deadLetters, late, alertSeen);
+        } catch (RuntimeException e) {
+            // The collect stream fails when the job does; the job's result names the cause, and
+            // waiting for it also waits for the local cluster to shut down.
+            job.getJobExecutionResult().get();
+            throw e;
         }
         JobExecutionResult result = job.getJobExecutionResult().get();
         return ReplayResult.sorted(
@@ -124,6 +117,28 @@ public final class ReplayJob {
                 late,
                 counter(result, ProgressProbe.RECORDS_ACCUMULATOR),
                 counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR));
+    }
+
+    private static void drain(
+            CloseableIterator<ReplayRecord> results,
+            List<Alert> alerts,
+            List<WindowStats> stats,
+            List<DeadLetter> deadLetters,
+            List<Mention> late,
+            Consumer<Alert> alertSeen) {
+        while (results.hasNext()) {
+            ReplayRecord r = results.next();
+            if (r.alert() != null) {
+                alerts.add(r.alert());
+                alertSeen.accept(r.alert());
+            } else if (r.stats() != null) {
+                stats.add(r.stats());
+            } else if (r.deadLetter() != null) {
+                deadLetters.add(r.deadLetter());
+            } else {
+                late.add(r.lateMention());
+            }
+        }
     }
 
     private static long counter(JobExecutionResult result, String name) {

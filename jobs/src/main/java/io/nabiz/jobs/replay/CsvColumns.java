@@ -1,5 +1,6 @@
 package io.nabiz.jobs.replay;
 
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -108,11 +109,12 @@ public final class CsvColumns implements Serializable {
 
     /** Splits one CSV line (RFC 4180 quoting) into its cells. */
     static String[] split(String line) {
-        try {
-            return CSV.readerFor(String[].class)
-                    .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                    .readValue(line);
-        } catch (IOException e) {
+        try (MappingIterator<String[]> rows =
+                CSV.readerFor(String[].class)
+                        .with(CsvParser.Feature.WRAP_AS_ARRAY)
+                        .readValues(line)) {
+            return rows.hasNext() ? rows.next() : new String[0];
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a CSV line: " + e.getMessage(), e);
         }
     }

@@ -2,10 +2,9 @@ package io.nabiz.jobs.replay;
 
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.MentionDeserializer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ public final class ReplayInput {
         }
     }
 
-    private static final int GZIP_PROBE_BYTES = 1 << 16;
+    private static final int PROBE_BYTES = 1 << 16;
 
     private final Source<DecodedRecord, ?, ?> source;
     private final String description;
@@ -110,23 +109,24 @@ public final class ReplayInput {
     }
 
     /**
-     * Reads the start of the file as the replay will (decompressing {@code .gz}), so a file that is
-     * not gzip fails now with one message rather than inside the job.
+     * Reads the file as the replay will, so a file that is not gzip, or a gzip cut short, fails now
+     * with one message rather than inside the job; a gzip is read to its end (decompressing is fast
+     * next to analysing), plain files only at their start.
      *
      * @return the first line, or {@code null} for an empty file
      */
     private static String probe(Path file) {
         boolean gzip = file.getFileName().toString().endsWith(".gz");
         try (InputStream raw = Files.newInputStream(file);
-                InputStream in = gzip ? new GZIPInputStream(raw, GZIP_PROBE_BYTES) : raw;
-                BufferedReader lines =
-                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            char[] head = new char[GZIP_PROBE_BYTES];
-            int n = lines.read(head);
-            if (n <= 0) {
+                InputStream in = gzip ? new GZIPInputStream(raw, PROBE_BYTES) : raw) {
+            byte[] head = in.readNBytes(PROBE_BYTES);
+            if (gzip) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            if (head.length == 0) {
                 return null;
             }
-            String start = new String(head, 0, n);
+            String start = new String(head, StandardCharsets.UTF_8);
             int nl = start.indexOf('\n');
             return (nl < 0 ? start : start.substring(0, nl)).replace("\r", "");
         } catch (IOException e) {

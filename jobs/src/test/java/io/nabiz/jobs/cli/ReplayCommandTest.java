@@ -11,6 +11,7 @@ import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.contract.ContractSchema;
 import io.nabiz.engine.json.Json;
+import io.nabiz.jobs.replay.HeadlessChromium;
 import io.nabiz.jobs.replay.ReplayOutputs;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -113,6 +114,38 @@ class ReplayCommandTest {
                     Files.readAllBytes(again.resolve(file)),
                     file);
         }
+    }
+
+    /** The report as a real browser shows it: no console errors, one drawn chart per key. */
+    @Test
+    void theReportDrawsEachAlertedKeyInAHeadlessBrowser() throws Exception {
+        Path report = out.resolve(ReplayOutputs.REPORT);
+        HeadlessChromium chromium =
+                new HeadlessChromium(Files.createDirectories(dir.resolve("chromium")));
+        HeadlessChromium.Page page = chromium.load(report);
+        assertEquals(List.of(), page.console(), "the page logs nothing, errors least of all");
+
+        String[] charts = page.dom().split("<div class=\"chart\" id=\"chart-");
+        assertEquals(3, charts.length, "one chart per alerted key and rule");
+        for (int i = 1; i < charts.length; i++) {
+            String chart = charts[i].substring(0, charts[i].indexOf("</figure>"));
+            assertEquals(1, count(chart, "<svg"), "chart " + i + " is one drawn SVG");
+            assertTrue(count(chart, "<path") > 50, "chart " + i + " has lines, band and markers");
+        }
+        assertTrue(page.dom().contains("yildizmarket/delivery · volume-spike"));
+        assertTrue(page.dom().contains("nordtel/billing · volume-spike"));
+
+        Path png = Path.of(System.getProperty("user.dir"), "target", "replay-report.png");
+        chromium.screenshot(report, png, 1280, 1500);
+        assertTrue(Files.size(png) > 50_000, "the screenshot shows more than a blank page");
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     static List<Alert> alerts(Path dir) throws IOException {

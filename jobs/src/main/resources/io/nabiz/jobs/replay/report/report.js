@@ -45,7 +45,7 @@
       animation: false,
       useUTC: true,
       // Volume on top, negative share in a strip below it, on one time axis.
-      grid: [{left: 58, right: 24, top: 52, height: 220}, {left: 58, right: 24, top: 316, height: 56}],
+      grid: [{left: 58, right: 44, top: 52, height: 220}, {left: 58, right: 44, top: 316, height: 56}],
       legend: {top: 4, data: ['mentions', 'expected', 'baseline band', 'threshold', 'alert events', 'negative %']},
       tooltip: {trigger: 'axis'},
       axisPointer: {link: [{xAxisIndex: 'all'}]},

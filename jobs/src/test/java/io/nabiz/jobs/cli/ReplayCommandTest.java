@@ -122,22 +122,31 @@ class ReplayCommandTest {
         Path report = out.resolve(ReplayOutputs.REPORT);
         HeadlessChromium chromium =
                 new HeadlessChromium(Files.createDirectories(dir.resolve("chromium")));
-        HeadlessChromium.Page page = chromium.load(report);
-        assertEquals(List.of(), page.console(), "the page logs nothing, errors least of all");
-
-        String[] charts = page.dom().split("<div class=\"chart\" id=\"chart-");
-        assertEquals(3, charts.length, "one chart per alerted key and rule");
-        for (int i = 1; i < charts.length; i++) {
-            String chart = charts[i].substring(0, charts[i].indexOf("</figure>"));
-            assertEquals(1, count(chart, "<svg"), "chart " + i + " is one drawn SVG");
-            assertTrue(count(chart, "<path") > 50, "chart " + i + " has lines, band and markers");
-        }
+        HeadlessChromium.Page page = assertChartsDrawn(chromium, report, 2);
         assertTrue(page.dom().contains("yildizmarket/delivery · volume-spike"));
         assertTrue(page.dom().contains("nordtel/billing · volume-spike"));
 
         Path png = Path.of(System.getProperty("user.dir"), "target", "replay-report.png");
         chromium.screenshot(report, png, 1280, 1500);
         assertTrue(Files.size(png) > 50_000, "the screenshot shows more than a blank page");
+    }
+
+    /**
+     * Loads a report in the browser and checks that it logged nothing, errors least of all, and
+     * that each of its {@code charts} charts is one SVG with lines, band and markers drawn.
+     */
+    static HeadlessChromium.Page assertChartsDrawn(
+            HeadlessChromium chromium, Path report, int charts) throws Exception {
+        HeadlessChromium.Page page = chromium.load(report);
+        assertEquals(List.of(), page.console(), "the page logs nothing, errors least of all");
+        String[] parts = page.dom().split("<div class=\"chart\" id=\"chart-");
+        assertEquals(charts + 1, parts.length, "one chart per alerted key and rule");
+        for (int i = 1; i < parts.length; i++) {
+            String chart = parts[i].substring(0, parts[i].indexOf("</figure>"));
+            assertEquals(1, count(chart, "<svg"), "chart " + i + " is one drawn SVG");
+            assertTrue(count(chart, "<path") > 50, "chart " + i + " has lines, band and markers");
+        }
+        return page;
     }
 
     private static int count(String text, String needle) {

@@ -1,7 +1,6 @@
 package io.nabiz.jobs.replay;
 
 import io.nabiz.jobs.serde.DecodedRecord;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -42,13 +41,19 @@ public final class LineFormat extends SimpleStreamFormat<DecodedRecord> {
     }
 
     private final class Reader implements StreamFormat.Reader<DecodedRecord> {
+        private static final int BUFFER_BYTES = 1 << 16;
+
         private final InputStream in;
+        private final String origin = "file:" + fileName + ":";
+        private final byte[] buffer = new byte[BUFFER_BYTES];
+        private int position;
+        private int limit;
         private byte[] line = new byte[512];
         private int length;
         private long lineNumber;
 
         Reader(InputStream in) {
-            this.in = new BufferedInputStream(in, 1 << 16);
+            this.in = in;
         }
 
         @Override
@@ -57,30 +62,60 @@ public final class LineFormat extends SimpleStreamFormat<DecodedRecord> {
                 if ((lineNumber == 1 && decoder.skipsHeader()) || length == 0) {
                     continue; // a header or an empty line is not a record
                 }
-                return decoder.decode(
-                        Arrays.copyOf(line, length), "file:" + fileName + ":" + lineNumber);
+                return decoder.decode(Arrays.copyOf(line, length), origin + lineNumber);
             }
             return null;
         }
 
-        /** Reads the next line, without its terminator, into {@code line}; false at the end. */
+        /**
+         * Reads the next line, without its terminator, into {@code line}; false at the end.
+         *
+         * <p>Scans a buffer of its own for the line feed: reading byte by byte from a {@code
+         * BufferedInputStream} takes its lock once per byte, which showed up as a tenth of a
+         * replay's time.
+         */
         private boolean readLine() throws IOException {
             length = 0;
-            int b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            for (; b >= 0 && b != '\n'; b = in.read()) {
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, length * 2);
+            boolean read = false;
+            while (true) {
+                if (position == limit) {
+                    int n = in.read(buffer, 0, buffer.length);
+                    if (n < 0) {
+                        break;
+                    }
+                    position = 0;
+                    limit = n;
+                    continue;
                 }
-                line[length++] = (byte) b;
+                read = true;
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                append(position, end);
+                if (end < limit) {
+                    position = end + 1;
+                    break;
+                }
+                position = limit;
+            }
+            if (!read) {
+                return false;
             }
             if (length > 0 && line[length - 1] == '\r') {
                 length--;
             }
             lineNumber++;
             return true;
+        }
+
+        private void append(int from, int to) {
+            int n = to - from;
+            if (length + n > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+            }
+            System.arraycopy(buffer, from, line, length, n);
+            length += n;
         }
 
         @Override

@@ -14,6 +14,11 @@ import java.util.Locale;
 /** What {@code nabiz replay} prints when it is done: counts, incidents, and a comparison. */
 final class ReplaySummary {
 
+    /**
+     * Incidents and comparison rows listed on the terminal; a long replay's rest is the report's.
+     */
+    static final int MAX_ROWS = 20;
+
     private ReplaySummary() {}
 
     static void print(PrintWriter out, List<Backtest> backtests, Path dir) {
@@ -32,7 +37,7 @@ final class ReplaySummary {
                     b.label(),
                     b.incidents().size(),
                     b.result().alerts().size());
-            for (Incident i : b.incidents()) {
+            for (Incident i : b.incidents().subList(0, Math.min(MAX_ROWS, b.incidents().size()))) {
                 Backtest.Timing t = b.timing(i);
                 out.printf(
                         Locale.ROOT,
@@ -45,6 +50,7 @@ final class ReplaySummary {
                         Format.duration(t.lead()),
                         Format.time(i.resolvedAt()));
             }
+            more(out, b.incidents().size(), "incidents");
         }
         if (backtests.size() == 2) {
             comparison(out, Comparison.of(backtests.get(0), backtests.get(1)));
@@ -67,7 +73,7 @@ final class ReplaySummary {
                 b + " opened",
                 b + " earlier by",
                 "verdict");
-        for (Comparison.Row r : c.rows()) {
+        for (Comparison.Row r : c.rows().subList(0, Math.min(MAX_ROWS, c.rows().size()))) {
             Incident any = r.a() != null ? r.a() : r.b();
             out.printf(
                     Locale.ROOT,
@@ -78,6 +84,7 @@ final class ReplaySummary {
                     Format.duration(r.bEarlierBy()),
                     r.a() == null ? "only " + b : r.b() == null ? "only " + a : "both");
         }
+        more(out, c.rows().size(), "rows");
         out.printf(
                 Locale.ROOT,
                 "  %s: %d incidents, %d false alarms; %s: %d incidents, %d false alarms; %d caught"
@@ -89,5 +96,11 @@ final class ReplaySummary {
                 c.b().incidents().size(),
                 c.onlyB(),
                 c.both());
+    }
+
+    private static void more(PrintWriter out, int total, String what) {
+        if (total > MAX_ROWS) {
+            out.printf(Locale.ROOT, "  … %,d more %s in the report%n", total - MAX_ROWS, what);
+        }
     }
 }

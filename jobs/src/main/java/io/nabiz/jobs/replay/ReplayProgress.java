@@ -69,20 +69,25 @@ public final class ReplayProgress implements AutoCloseable {
         } catch (Exception e) {
             return; // the job is finishing: the next redraw or the summary says the rest
         }
-        long records = acc.get(ProgressProbe.RECORDS_ACCUMULATOR) instanceof Long n ? n : 0;
-        Object ts = acc.get(ProgressProbe.EVENT_TIME_ACCUMULATOR);
-        double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-        out.printf(
+        out.print(line(acc, alerts.get(), (System.nanoTime() - startNanos) / 1e9));
+        out.flush();
+        drawn = true;
+    }
+
+    /** The progress line from the job's accumulators, led by a carriage return to redraw it. */
+    static String line(Map<String, Object> accumulators, long alerts, double seconds) {
+        long records =
+                accumulators.get(ProgressProbe.RECORDS_ACCUMULATOR) instanceof Long n ? n : 0;
+        Object ts = accumulators.get(ProgressProbe.EVENT_TIME_ACCUMULATOR);
+        return String.format(
                 Locale.ROOT,
                 "\rreplay: %,d records (%,.0f/s), event time %s, %d alerts   ",
                 records,
-                records / seconds,
+                records / Math.max(1e-3, seconds),
                 ts instanceof Long t && t != Long.MIN_VALUE
                         ? Format.time(Instant.ofEpochMilli(t))
                         : "—",
-                alerts.get());
-        out.flush();
-        drawn = true;
+                alerts);
     }
 
     @Override

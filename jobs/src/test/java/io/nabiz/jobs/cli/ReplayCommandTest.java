@@ -47,6 +47,7 @@ class ReplayCommandTest {
         out = dir.resolve("out");
         Run run = Run.of("replay", "--input", SAMPLE.toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err(), "no progress line when stderr is not a terminal");
         stdout = run.out();
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real headless Chromium (the Debian {@code chromium} package) that loads a page from disk, for
  * checking what a browser makes of the report: its DOM after scripts ran, its console, a
- * screenshot.
+ * screenshot. The browser has no network.
  */
 public final class HeadlessChromium {
 
@@ -76,6 +76,9 @@ public final class HeadlessChromium {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync",
+                        // No host name resolves: a page that fetched its scripts would draw
+                        // nothing here, so "works offline" is checked, not assumed.
+                        "--host-resolver-rules=MAP * ~NOTFOUND",
                         "--user-data-dir=" + Files.createTempDirectory(work, "profile-")));
         command.addAll(args);
         Process p =

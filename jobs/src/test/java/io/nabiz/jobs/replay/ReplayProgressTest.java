@@ -21,7 +21,7 @@ class ReplayProgressTest {
                         Instant.parse("2015-03-04T17:35:00Z").toEpochMilli());
         assertEquals(
                 "\rreplay: 1,250,000 records (50,000/s), event time 2015-03-04 17:35Z, 3 alerts   ",
-                ReplayProgress.line(accumulators, 3, 25.0));
+                ReplayProgress.line(accumulators, 3, 50_000.4));
     }
 
     @Test

@@ -35,7 +35,10 @@
       {name: 'alert events', type: 'scatter', symbol: 'diamond', symbolSize: 12, z: 4,
        itemStyle: {color: '#d62728'},
        data: c.events.map(function (e) {
-         return {value: [e[0], e[1]], state: e[2], itemStyle: {color: STATE_COLORS[e[2]]}};
+         // An event on the peak labels itself to the left: above it sits the peak's pin.
+         var onPeak = c.peaks.some(function (p) { return p[0] === e[0]; });
+         return {value: [e[0], e[1]], state: e[2], itemStyle: {color: STATE_COLORS[e[2]]},
+                 label: {position: onPeak ? 'left' : 'top'}};
        }),
        label: {show: true, position: 'top', fontSize: 10, fontWeight: 'bold',
                formatter: function (p) { return LABELLED[p.data.state] ? p.data.state.toUpperCase() : ''; }}}

@@ -67,21 +67,21 @@ final class ReplaySummary {
                 a, b);
         out.printf(
                 Locale.ROOT,
-                "  %-24s %-18s %-18s %-16s %s%n",
+                "  %-24s %-18s %-18s %-20s %s%n",
                 "key",
                 a + " opened",
                 b + " opened",
-                b + " earlier by",
+                b + " vs " + a,
                 "verdict");
         for (Comparison.Row r : c.rows().subList(0, Math.min(MAX_ROWS, c.rows().size()))) {
             Incident any = r.a() != null ? r.a() : r.b();
             out.printf(
                     Locale.ROOT,
-                    "  %-24s %-18s %-18s %-16s %s%n",
+                    "  %-24s %-18s %-18s %-20s %s%n",
                     any.key(),
                     r.a() == null ? "—" : Format.time(r.a().openedAt()),
                     r.b() == null ? "—" : Format.time(r.b().openedAt()),
-                    Format.duration(r.bEarlierBy()),
+                    Format.relative(r.bEarlierBy()),
                     r.a() == null ? "only " + b : r.b() == null ? "only " + a : "both");
         }
         more(out, c.rows().size(), "rows");

@@ -147,13 +147,13 @@ class ReplayCompareAndCsvTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(
                 lines.contains(
-                        "  yildizmarket/delivery    2026-11-20 09:20Z  2026-11-20 09:45Z  -25 min"
-                                + "          both"),
+                        "  yildizmarket/delivery    2026-11-20 09:20Z  2026-11-20 09:45Z  25 min later"
+                                + "         both"),
                 run.out());
         assertTrue(
                 lines.contains(
                         "  nordtel/billing          2026-11-20 10:55Z  —                  —"
-                                + "                only rules"),
+                                + "                    only rules"),
                 run.out());
         assertTrue(
                 lines.contains(
@@ -166,12 +166,12 @@ class ReplayCompareAndCsvTest {
         assertTrue(
                 report.contains(
                         "<tr><td>yildizmarket/delivery</td><td>11-20 09:20</td><td>11-20 09:45</td>"
-                                + "<td class=\"num\">-25 min</td>"),
-                report);
+                                + "<td class=\"num\">25 min later</td>"),
+                "the delivery burst, caught by both");
         assertTrue(
                 report.contains(
                         "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 10:55</td><td>—</td>"),
-                report);
+                "the billing burst, caught by the default rules only");
         assertTrue(report.contains("<h2>Rule set rules</h2>"));
         assertTrue(report.contains("<h2>Rule set angry</h2>"));
         // Two timelines under the default rules, one under the angry ones.

@@ -25,6 +25,20 @@ public final class Format {
         return t == null ? "—" : TIME.format(t);
     }
 
+    /**
+     * When B opened relative to A, from how much earlier B was: {@code 25 min earlier}, {@code 5
+     * min later}, {@code same time}; a dash when only one of them opened.
+     */
+    public static String relative(Duration bEarlierBy) {
+        if (bEarlierBy == null) {
+            return "—";
+        }
+        if (bEarlierBy.toMinutes() == 0) {
+            return "same time";
+        }
+        return duration(bEarlierBy.abs()) + (bEarlierBy.isNegative() ? " later" : " earlier");
+    }
+
     /** Whole minutes, hours when long: {@code 25 min}, {@code 1 h 05 min}, {@code -5 min}. */
     public static String duration(Duration d) {
         if (d == null) {

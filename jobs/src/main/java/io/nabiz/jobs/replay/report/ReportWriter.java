@@ -167,7 +167,7 @@ public final class ReportWriter {
                 .raw("</th><th>")
                 .text(b + " opened")
                 .raw("</th><th class=\"num\">")
-                .text(b + " earlier by")
+                .text(b + " vs " + a)
                 .raw("</th><th class=\"num\">")
                 .text(a + " lead")
                 .raw("</th><th class=\"num\">")
@@ -179,7 +179,7 @@ public final class ReportWriter {
             h.raw("<td>").text(any.key().toString()).raw("</td><td>");
             h.text(r.a() == null ? "—" : Format.shortTime(r.a().openedAt())).raw("</td><td>");
             h.text(r.b() == null ? "—" : Format.shortTime(r.b().openedAt())).raw("</td>");
-            h.num(Format.duration(r.bEarlierBy()));
+            h.num(Format.relative(r.bEarlierBy()));
             h.num(r.a() == null ? "—" : Format.duration(c.a().timing(r.a()).lead()));
             h.num(r.b() == null ? "—" : Format.duration(c.b().timing(r.b()).lead()));
             h.raw("<td>")

@@ -60,8 +60,8 @@ public final class ReplayJob {
             StreamExecutionEnvironment env, Consumer<JobClient> started, Consumer<Alert> alertSeen)
             throws Exception {
         env.setParallelism(1);
-        // Every record on the way is an immutable Java record and no function keeps or changes its
-        // input, so chained operators may hand records on without a defensive deep copy each.
+        // Records on the way are Java records that no function changes after receiving them, so
+        // chained operators may hand them on without a defensive deep copy each.
         env.getConfig().enableObjectReuse();
         DataStream<DecodedRecord> records =
                 env.fromSource(

@@ -1,6 +1,5 @@
 package io.nabiz.jobs;
 
-import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
@@ -8,16 +7,23 @@ import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.mention.MentionCodec;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.config.RecoveryOptions;
+import io.nabiz.jobs.functions.AlertMetrics;
+import io.nabiz.jobs.functions.AlertRouter;
 import io.nabiz.jobs.functions.MentionWatermarks;
+import io.nabiz.jobs.functions.RuleUpdateWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
+import io.nabiz.jobs.serde.RoutedAlert;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.function.SerializableFunction;
@@ -27,9 +33,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The listen job: mentions from the channel topics in, alerts to the alerts topic exactly once,
- * dead letters and late mentions to their own topics.
+ * dead letters and late mentions to their own topics; rule sets published to the rules topic
+ * replace the running ones without a restart.
  */
 public final class ListenJob {
+
+    /** The job's name on the cluster. */
+    public static final String NAME = "nabiz-listen";
 
     private final JobSettings settings;
     private final RuleSet rules;
@@ -46,9 +56,21 @@ public final class ListenJob {
     }
 
     public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.execute(NAME);
+    }
+
+    /** Starts the job and returns at once: for callers that stop, savepoint or watch it. */
+    public JobClient executeAsync(StreamExecutionEnvironment env) throws Exception {
+        build(env);
+        return env.executeAsync(NAME);
+    }
+
+    private void build(StreamExecutionEnvironment env) {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(
                 settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        env.configure(RecoveryOptions.of(settings));
 
         JobSettings.EventTime eventTime = settings.eventTime();
         DataStream<DecodedRecord> records =
@@ -60,22 +82,40 @@ public final class ListenJob {
                                 "mentions")
                         .uid("kafka-mentions");
 
-        ListenPipeline.Outputs out = ListenPipeline.build(records, rules, eventTime);
         JobSettings.Topics topics = settings.kafka().topics();
+        DataStream<String> ruleUpdates =
+                env.fromSource(
+                                ruleUpdateSource(topics.rules()),
+                                RuleUpdateWatermarks.strategy(),
+                                "rule-updates")
+                        .uid("kafka-rule-updates");
+        ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
         out.alerts()
-                .sinkTo(sink("alerts", topics.alerts(), Alert::id, AlertCodec::encode))
+                .map(new AlertMetrics())
+                .name("alert-metrics")
+                .uid("alert-metrics")
+                .flatMap(new AlertRouter(topics.alerts(), topics.alertRoutes()))
+                .name("route-alerts")
+                .uid("route-alerts")
+                .sinkTo(
+                        sink(
+                                "alerts",
+                                RoutedAlert::topic,
+                                r -> r.alert().id(),
+                                r -> AlertCodec.encode(r.alert())))
                 .name("kafka-alerts")
                 .uid("kafka-alerts");
+        String deadLetters = topics.deadLetters();
         out.deadLetters()
-                .sinkTo(sink("dlq", topics.deadLetters(), DeadLetter::origin, ListenJob::json))
+                .sinkTo(sink("dlq", d -> deadLetters, DeadLetter::origin, ListenJob::json))
                 .name("kafka-dead-letters")
                 .uid("kafka-dead-letters");
         MentionCodec codec = new MentionCodec();
+        String late = topics.late();
         out.late()
-                .sinkTo(sink("late", topics.late(), Mention::id, codec::encode))
+                .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
-        return env.execute("nabiz-listen");
     }
 
     private KafkaSource<DecodedRecord> source() {
@@ -95,9 +135,25 @@ public final class ListenJob {
         return builder.build();
     }
 
+    /** Rule sets published to the rules topic, oldest first, so the newest one wins. */
+    private KafkaSource<String> ruleUpdateSource(String topic) {
+        var builder =
+                KafkaSource.<String>builder()
+                        .setBootstrapServers(settings.kafka().bootstrapServers())
+                        .setTopics(topic)
+                        .setGroupId(settings.kafka().groupId() + "-rules")
+                        .setStartingOffsets(OffsetsInitializer.earliest())
+                        .setValueOnlyDeserializer(new SimpleStringSchema())
+                        .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return builder.build();
+    }
+
     private <T> KafkaSink<T> sink(
             String name,
-            String topic,
+            SerializableFunction<T, String> topic,
             SerializableFunction<T, String> key,
             SerializableFunction<T, byte[]> json) {
         return KafkaSink.<T>builder()

@@ -3,8 +3,8 @@ package io.nabiz.jobs;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
-import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.MentionWatermarks;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -72,7 +73,8 @@ public final class ReplayJob {
                         .map(new ProgressProbe())
                         .name("replay-progress")
                         .uid("replay-progress");
-        ListenPipeline.Outputs out = ListenPipeline.build(records, rules, eventTime);
+        ListenPipeline.Outputs out =
+                ListenPipeline.build(records, noRuleUpdates(env), rules, eventTime);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)
@@ -80,11 +82,11 @@ public final class ReplayJob {
                         .name("tag-alerts")
                         .uid("tag-alerts")
                         .union(
-                                out.stats()
+                                out.judged()
                                         .map(ReplayRecord::of)
                                         .returns(ReplayRecord.class)
-                                        .name("tag-stats")
-                                        .uid("tag-stats"),
+                                        .name("tag-judged")
+                                        .uid("tag-judged"),
                                 out.deadLetters()
                                         .map(ReplayRecord::of)
                                         .returns(ReplayRecord.class)
@@ -101,11 +103,11 @@ public final class ReplayJob {
         started.accept(job);
 
         List<Alert> alerts = new ArrayList<>();
-        List<WindowStats> stats = new ArrayList<>();
+        List<JudgedWindow> judged = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         List<Mention> late = new ArrayList<>();
         try (results) {
-            drain(results, alerts, stats, deadLetters, late, alertSeen);
+            drain(results, alerts, judged, deadLetters, late, alertSeen);
         } catch (RuntimeException e) {
             // The collect stream fails when the job does; the job's result names the cause, and
             // waiting for it also waits for the local cluster to shut down.
@@ -115,17 +117,33 @@ public final class ReplayJob {
         JobExecutionResult result = job.getJobExecutionResult().get();
         return ReplayResult.sorted(
                 alerts,
-                stats,
+                judged,
                 deadLetters,
                 late,
                 counter(result, ProgressProbe.RECORDS_ACCUMULATOR),
                 counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR));
     }
 
+    /**
+     * A replay keeps one rule set from start to end. Flink has no empty bounded source, so one
+     * placeholder is generated and dropped; the source then ends, which leaves event time to the
+     * mentions.
+     */
+    private static DataStream<String> noRuleUpdates(StreamExecutionEnvironment env) {
+        return env.fromSequence(0, 0)
+                .name("no-rule-updates")
+                .uid("no-rule-updates")
+                .filter(placeholder -> false)
+                .map(placeholder -> "")
+                .returns(Types.STRING)
+                .name("drop-placeholder")
+                .uid("drop-placeholder");
+    }
+
     private static void drain(
             CloseableIterator<ReplayRecord> results,
             List<Alert> alerts,
-            List<WindowStats> stats,
+            List<JudgedWindow> judged,
             List<DeadLetter> deadLetters,
             List<Mention> late,
             Consumer<Alert> alertSeen) {
@@ -134,8 +152,8 @@ public final class ReplayJob {
             if (r.alert() != null) {
                 alerts.add(r.alert());
                 alertSeen.accept(r.alert());
-            } else if (r.stats() != null) {
-                stats.add(r.stats());
+            } else if (r.judged() != null) {
+                judged.add(r.judged());
             } else if (r.deadLetter() != null) {
                 deadLetters.add(r.deadLetter());
             } else {

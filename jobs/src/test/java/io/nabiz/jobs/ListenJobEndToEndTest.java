@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.contract.ContractSchema;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
-import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
@@ -75,7 +76,7 @@ class ListenJobEndToEndTest {
         }
 
         JobExecutionResult result =
-                new ListenJob(settings, RuleSet.loadDefault(), true)
+                new ListenJob(settings, RuleSetLoader.loadDefault(), true)
                         .execute(StreamExecutionEnvironment.getExecutionEnvironment());
 
         List<Alert> alerts = new ArrayList<>();
@@ -96,6 +97,17 @@ class ListenJobEndToEndTest {
                 BURST_START.plus(Duration.ofMinutes(5)),
                 open.windowEnd(),
                 "fires in the burst's first window");
+        List<Alert> urgent = new ArrayList<>();
+        for (byte[] value :
+                TopicReader.readAll(
+                        kafka.bootstrapServers(), topics.alertRoutes().get(0).topic())) {
+            urgent.add(AlertCodec.decode(value));
+        }
+        assertTrue(!urgent.isEmpty(), "the burst is critical");
+        assertEquals(
+                alerts.stream().filter(a -> a.severity().compareTo(Severity.HIGH) >= 0).toList(),
+                urgent,
+                "the urgent route gets the high and critical alert events, in order");
 
         List<DeadLetter> dead = new ArrayList<>();
         for (byte[] value : TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters())) {

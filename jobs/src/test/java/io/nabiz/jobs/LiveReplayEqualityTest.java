@@ -7,6 +7,7 @@ import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.kafka.MentionProducer;
 import io.nabiz.jobs.kafka.TopicReader;
@@ -56,7 +57,7 @@ class LiveReplayEqualityTest {
 
     @Test
     void listenAndReplayWriteTheSameAlerts() throws Exception {
-        RuleSet rules = RuleSet.loadDefault();
+        RuleSet rules = RuleSetLoader.loadDefault();
         List<String> lines = stream();
         Path file = dir.resolve("mentions.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);

@@ -3,7 +3,10 @@ package io.nabiz.jobs;
 import io.nabiz.jobs.config.JobSettings;
 import java.time.Duration;
 
-/** Job settings for tests: the defaults, on a given broker, with short checkpoints. */
+/**
+ * Job settings for tests: the defaults, on a given broker, with short checkpoints and quick
+ * restarts.
+ */
 public final class TestSettings {
 
     private TestSettings() {}
@@ -13,18 +16,14 @@ public final class TestSettings {
      */
     public static JobSettings forBroker(String bootstrapServers, String name) {
         JobSettings d = JobSettings.loadDefault();
-        JobSettings.Topics t = d.kafka().topics();
-        JobSettings.Topics topics =
-                new JobSettings.Topics(
-                        t.mentions().stream().map(m -> name + "." + m).toList(),
-                        name + "." + t.alerts(),
-                        name + "." + t.deadLetters(),
-                        name + "." + t.late());
+        JobSettings.Topics topics = d.kafka().topics().prefixed(name);
         return new JobSettings(
                 new JobSettings.Kafka(
                         bootstrapServers, name, topics, d.kafka().transactionTimeout(), name),
                 d.eventTime(),
                 new JobSettings.Checkpoints(Duration.ofMillis(500)),
+                d.state(),
+                new JobSettings.Restarts(Duration.ofMillis(200), Duration.ofSeconds(2)),
                 2);
     }
 }

@@ -3,6 +3,7 @@ package io.nabiz.engine.alert;
 import io.nabiz.engine.window.IncidentKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +14,9 @@ import java.util.UUID;
  * <p>Every event of one incident carries the same {@code id}; {@code seq} counts the events, so a
  * subscriber can tell an update from a new incident and spot a gap.
  *
+ * @param rule the rule that opened the incident
+ * @param triggers the rules that fired in this event's window, in rule-set order
+ * @param headline what is happening, in one sentence per firing rule
  * @param openedAt the end of the window in which the incident opened
  * @param action what the playbook suggests a person does now
  */
@@ -22,14 +26,16 @@ public record Alert(
         int seq,
         IncidentKey key,
         String rule,
+        List<String> triggers,
         Severity severity,
         AlertState state,
+        String headline,
         Instant openedAt,
         Instant windowStart,
         Instant windowEnd,
         Figures figures,
         Evidence evidence,
-        String action) {
+        Action action) {
 
     public static final int VERSION = 1;
 

@@ -19,6 +19,7 @@ public final class ContractSchema {
 
     public static final String MENTION = "mention.schema.json";
     public static final String ALERT = "alert.schema.json";
+    public static final String RULES = "rules.schema.json";
 
     private final JsonSchema schema;
 
@@ -43,11 +44,15 @@ public final class ContractSchema {
         }
     }
 
-    /** The problems with {@code document}, each as "location: message"; empty when valid. */
+    /** The problems with {@code document}, one message each; empty when valid. */
     public List<String> problems(JsonNode document) {
+        return messages(document).stream().map(ValidationMessage::getMessage).toList();
+    }
+
+    /** The validator's messages, with their locations, in document order. */
+    public List<ValidationMessage> messages(JsonNode document) {
         return schema.validate(document).stream()
-                .map(ValidationMessage::getMessage)
-                .sorted()
+                .sorted(java.util.Comparator.comparing(m -> m.getInstanceLocation().toString()))
                 .toList();
     }
 }

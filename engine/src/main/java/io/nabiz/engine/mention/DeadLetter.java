@@ -2,6 +2,7 @@ package io.nabiz.engine.mention;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -10,7 +11,13 @@ import java.util.Objects;
  * silently dropped and the producer can be fixed.
  *
  * <p>{@code origin} names the source ({@code kafka:mentions.chat/0@42}, {@code file:day.jsonl:17});
- * the original bytes are kept exactly, as Base64.
+ * the original bytes are kept exactly, as Base64, up to {@link #MAX_ORIGINAL_BYTES}. A longer
+ * original keeps only its first {@link #MAX_ORIGINAL_BYTES} bytes, and {@code originalSize} tells
+ * how long it was: a dead letter carrying a whole oversized record would itself be too large for
+ * the dead-letter topic (Kafka's default request limit is 1 MiB, and Base64 adds a third), and the
+ * job would fail on it forever. The origin still points at the complete record.
+ *
+ * @param originalSize the original record's length in bytes, kept or not
  */
 public record DeadLetter(
         int v,
@@ -18,9 +25,13 @@ public record DeadLetter(
         String detail,
         String origin,
         Instant receivedAt,
+        int originalSize,
         String originalBase64) {
 
     public static final int VERSION = 1;
+
+    /** The most bytes of an original record a dead letter keeps (256 KiB). */
+    public static final int MAX_ORIGINAL_BYTES = 256 * 1024;
 
     public DeadLetter {
         Objects.requireNonNull(reason, "reason");
@@ -30,13 +41,24 @@ public record DeadLetter(
 
     public static DeadLetter of(
             InvalidMentionException e, String origin, Instant receivedAt, byte[] original) {
+        byte[] bytes = original == null ? new byte[0] : original;
+        byte[] kept =
+                bytes.length <= MAX_ORIGINAL_BYTES
+                        ? bytes
+                        : Arrays.copyOf(bytes, MAX_ORIGINAL_BYTES);
         return new DeadLetter(
                 VERSION,
                 e.reason().code(),
                 e.getMessage(),
                 origin,
                 receivedAt,
-                Base64.getEncoder().encodeToString(original == null ? new byte[0] : original));
+                bytes.length,
+                Base64.getEncoder().encodeToString(kept));
+    }
+
+    /** Whether only the first {@link #MAX_ORIGINAL_BYTES} of the original are kept. */
+    public boolean truncated() {
+        return originalSize > MAX_ORIGINAL_BYTES;
     }
 
     /** The original record as text, with undecodable bytes replaced: for people, not replay. */

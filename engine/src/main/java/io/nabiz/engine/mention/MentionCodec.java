@@ -86,8 +86,8 @@ public final class MentionCodec implements Serializable {
         String brand = requiredText(node, "brand");
         Instant ts = timestamp(requiredText(node, "ts"), receivedAt);
         String text = requiredText(node, "text");
-        if (text.isBlank()) {
-            throw new InvalidMentionException(RejectReason.EMPTY_TEXT, "text is empty");
+        if (invisible(text)) {
+            throw new InvalidMentionException(RejectReason.EMPTY_TEXT, "text has nothing to read");
         }
         if (text.length() > limits.maxTextChars()) {
             throw new InvalidMentionException(
@@ -198,6 +198,21 @@ public final class MentionCodec implements Serializable {
                     RejectReason.WRONG_TYPE, "'" + field + "' must be a string");
         }
         return n.textValue();
+    }
+
+    /**
+     * Whether the text has nothing a person could read: only whitespace, no-break spaces (which
+     * {@link String#isBlank()} does not count), control characters and invisible format characters
+     * such as zero-width spaces and direction marks.
+     */
+    private static boolean invisible(String text) {
+        return text.codePoints()
+                .allMatch(
+                        c ->
+                                Character.isWhitespace(c)
+                                        || Character.isSpaceChar(c)
+                                        || Character.isISOControl(c)
+                                        || Character.getType(c) == Character.FORMAT);
     }
 
     private static void requireUtf8(byte[] bytes) throws InvalidMentionException {

@@ -1,42 +1,69 @@
 package io.nabiz.engine.rule;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.nabiz.engine.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.nabiz.engine.baseline.SeasonalBaseline;
+import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-/** The rules a job evaluates, as written in {@code config/rules.yaml}. */
-public record RuleSet(int v, List<SpikeRule> spikes) {
+/**
+ * The rules a job evaluates and how it keeps baselines and incidents, as written in {@code
+ * config/rules.yaml} and validated by {@code config/schemas/rules.schema.json}.
+ *
+ * @param window every key's figures are taken over tumbling event-time windows of this size
+ */
+public record RuleSet(
+        int v, Duration window, Baseline baseline, Incidents incidents, List<Rule> rules)
+        implements Serializable {
 
-    public static final String DEFAULT_RESOURCE = "/config/rules.yaml";
+    /**
+     * How "usual" is learnt.
+     *
+     * @param alpha EWMA weight per window (0.05 remembers about the last 40 windows)
+     * @param seasonalAlpha EWMA weight per visit of an hour-of-day or hour-of-week bucket
+     * @param warmup a key must have been seen this long before it may alert
+     */
+    public record Baseline(double alpha, double seasonalAlpha, Season season, Duration warmup)
+            implements Serializable {}
 
-    @JsonCreator
-    public RuleSet(@JsonProperty("v") int v, @JsonProperty("spikes") List<SpikeRule> spikes) {
-        this.v = v;
-        this.spikes = List.copyOf(Objects.requireNonNull(spikes, "spikes"));
-        if (this.spikes.isEmpty()) {
+    /**
+     * How one incident lives.
+     *
+     * @param resolveAfter quiet windows in a row before an incident resolves
+     * @param resolveZScore a window counts as quiet once no rule fires and its count is under this
+     *     z-score (hysteresis: lower than the spike threshold)
+     * @param updateGrowth an open incident reports an update when its count grows by this factor
+     * @param cooldown after a resolve, the key may not open a new incident for this long
+     */
+    public record Incidents(
+            int resolveAfter, double resolveZScore, double updateGrowth, Duration cooldown)
+            implements Serializable {}
+
+    /** The calendar cycle baselines learn. */
+    public enum Season {
+        @JsonProperty("none")
+        NONE,
+        @JsonProperty("hour-of-day")
+        HOUR_OF_DAY,
+        @JsonProperty("hour-of-week")
+        HOUR_OF_WEEK;
+
+        public SeasonalBaseline.Season baselineSeason() {
+            return SeasonalBaseline.Season.valueOf(name());
+        }
+    }
+
+    public RuleSet {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(incidents, "incidents");
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        if (rules.isEmpty()) {
             throw new IllegalArgumentException("a rule set needs at least one rule");
         }
-    }
-
-    public static RuleSet loadDefault() {
-        try (InputStream in = RuleSet.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-            }
-            return Json.YAML.readValue(in, RuleSet.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        if (rules.stream().map(Rule::id).distinct().count() != rules.size()) {
+            throw new IllegalArgumentException("rule ids must be unique");
         }
-    }
-
-    public static RuleSet load(Path file) throws IOException {
-        return Json.YAML.readValue(Files.readAllBytes(file), RuleSet.class);
     }
 }

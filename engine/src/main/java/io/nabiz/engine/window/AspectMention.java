@@ -25,11 +25,20 @@ public record AspectMention(
         String lang,
         double sentimentScore,
         boolean negative,
-        ArrayList<String> cues) {
+        ArrayList<String> cues,
+        ArrayList<String> terms) {
 
-    /** Splits an analysed mention into one record per aspect, or one {@code general} record. */
+    /**
+     * Splits an analysed mention into one record per aspect (or one {@code general} record) plus
+     * one for the brand as a whole, so both an aspect's and the brand's volume are watched.
+     */
     public static List<AspectMention> of(Mention m, Analysis a) {
-        List<String> aspects = a.aspects().isEmpty() ? List.of(IncidentKey.GENERAL) : a.aspects();
+        List<String> aspects = new ArrayList<>(a.aspects());
+        if (aspects.isEmpty()) {
+            aspects.add(IncidentKey.GENERAL);
+        }
+        aspects.add(IncidentKey.BRAND_WIDE);
+        ArrayList<String> terms = new ArrayList<>(TermExtractor.terms(m.text(), a.lang()));
         List<AspectMention> out = new ArrayList<>(aspects.size());
         for (String aspect : aspects) {
             out.add(
@@ -44,7 +53,8 @@ public record AspectMention(
                             a.lang(),
                             a.sentiment().score(),
                             a.sentiment().isNegative(),
-                            new ArrayList<>(a.cues())));
+                            new ArrayList<>(a.cues()),
+                            terms));
         }
         return out;
     }

@@ -8,9 +8,16 @@ public record IncidentKey(String brand, String aspect) {
     /** The aspect of mentions that name none of the taxonomy's aspects. */
     public static final String GENERAL = "general";
 
+    /** The aspect of the key that counts every mention of the brand. */
+    public static final String BRAND_WIDE = "all";
+
     public IncidentKey {
         Objects.requireNonNull(brand, "brand");
         Objects.requireNonNull(aspect, "aspect");
+    }
+
+    public boolean isBrandWide() {
+        return BRAND_WIDE.equals(aspect);
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * @param reach the people the window's mentions may reach (followers plus shares' audiences)
  * @param channels mentions per channel wire name
  * @param cues mentions per risk cue
+ * @param terms the window's most frequent content words with their mention counts
  * @param samples the most telling mentions, most telling first
+ * @param loudestNegative the negative mention with the widest reach, or {@code null}
  */
 public record WindowStats(
         IncidentKey key,
@@ -24,12 +26,25 @@ public record WindowStats(
         long distinctAuthors,
         TreeMap<String, Long> channels,
         TreeMap<String, Long> cues,
-        ArrayList<Sample> samples) {
+        TreeMap<String, Long> terms,
+        ArrayList<Sample> samples,
+        Sample loudestNegative) {
 
     /** The figures of a window in which nobody mentioned the key. */
     public static WindowStats empty(IncidentKey key, Instant start, Instant end) {
         return new WindowStats(
-                key, start, end, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+                key,
+                start,
+                end,
+                0,
+                0,
+                0,
+                0,
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new ArrayList<>(),
+                null);
     }
 
     public double negativeShare() {

@@ -2,7 +2,9 @@ package io.nabiz.engine.window;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +25,11 @@ public final class WindowStatsAccumulator {
     public TreeMap<String, Long> channels = new TreeMap<>();
     public TreeMap<String, Long> cues = new TreeMap<>();
     public ArrayList<Sample> samples = new ArrayList<>();
+    public HashMap<String, Long> terms = new HashMap<>();
+    public Sample loudestNegative;
+
+    /** Terms a window reports: the frequent ones are what trend rules and people look at. */
+    public static final int MAX_TERMS = 20;
 
     public WindowStatsAccumulator add(AspectMention m) {
         count++;
@@ -37,7 +44,14 @@ public final class WindowStatsAccumulator {
         for (String cue : m.cues()) {
             cues.merge(cue, 1L, Long::sum);
         }
-        offerSample(Sample.of(m));
+        for (String term : m.terms()) {
+            terms.merge(term, 1L, Long::sum);
+        }
+        Sample sample = Sample.of(m);
+        offerSample(sample);
+        if (m.negative()) {
+            offerLoudest(sample);
+        }
         return this;
     }
 
@@ -49,6 +63,10 @@ public final class WindowStatsAccumulator {
         other.channels.forEach((k, v) -> channels.merge(k, v, Long::sum));
         other.cues.forEach((k, v) -> cues.merge(k, v, Long::sum));
         other.samples.forEach(this::offerSample);
+        other.terms.forEach((k, v) -> terms.merge(k, v, Long::sum));
+        if (other.loudestNegative != null) {
+            offerLoudest(other.loudestNegative);
+        }
         return this;
     }
 
@@ -58,6 +76,28 @@ public final class WindowStatsAccumulator {
         if (samples.size() > MAX_SAMPLES) {
             samples.remove(samples.size() - 1);
         }
+    }
+
+    private void offerLoudest(Sample s) {
+        if (loudestNegative == null
+                || s.reach() > loudestNegative.reach()
+                || (s.reach() == loudestNegative.reach()
+                        && s.id().compareTo(loudestNegative.id()) < 0)) {
+            loudestNegative = s;
+        }
+    }
+
+    /** The most frequent terms, ties broken alphabetically so replays agree. */
+    private TreeMap<String, Long> topTerms() {
+        TreeMap<String, Long> top = new TreeMap<>();
+        terms.entrySet().stream()
+                .sorted(
+                        Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_TERMS)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     public WindowStats toStats(IncidentKey key, Instant start, Instant end) {
@@ -71,6 +111,8 @@ public final class WindowStatsAccumulator {
                 authors.size(),
                 new TreeMap<>(channels),
                 new TreeMap<>(cues),
-                new ArrayList<>(samples));
+                topTerms(),
+                new ArrayList<>(samples),
+                loudestNegative);
     }
 }

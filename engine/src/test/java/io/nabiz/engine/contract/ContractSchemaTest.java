@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nabiz.engine.alert.Action;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
@@ -74,27 +75,31 @@ class ContractSchemaTest {
                         1,
                         new IncidentKey("acme", "delivery"),
                         "volume-spike",
+                        List.of("volume-spike"),
                         Severity.HIGH,
                         AlertState.OPEN,
+                        "12 mentions in 5 min, 5.7x the usual 2.1",
                         end,
                         end.minusSeconds(300),
                         end,
                         new Figures(
                                 12,
                                 2.1,
-                                8.4,
-                                5.7,
                                 6.2,
+                                5.7,
                                 0.75,
+                                0.2,
                                 3400,
                                 11,
                                 new TreeMap<>(Map.of("chat", 7L, "social", 5L))),
                         new Evidence(
                                 new ArrayList<>(List.of(sample)),
                                 new TreeMap<>(Map.of("churn", 2L)),
+                                new TreeMap<>(Map.of("kargo", 9L)),
                                 12,
-                                end),
-                        "act");
+                                end,
+                                0),
+                        new Action("investigate-spike", "Confirm", List.of("Read the samples")));
         JsonNode json = Json.MAPPER.readTree(AlertCodec.encode(alert));
         assertEquals(List.of(), ALERT.problems(json));
         assertEquals(alert, AlertCodec.decode(AlertCodec.encode(alert)));

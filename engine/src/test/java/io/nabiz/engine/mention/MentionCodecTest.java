@@ -61,6 +61,8 @@ class MentionCodecTest {
                 "{\"v\":1,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00\",\"text\":\"t\"} | INVALID_TIMESTAMP",
                 "{\"v\":1,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2030-01-01T00:00:00Z\",\"text\":\"t\"} | FUTURE_TIMESTAMP",
                 "{\"v\":1,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"  \"} | EMPTY_TEXT",
+                "{\"v\":1,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\" \\u00a0\\u200b\\u202f\\t\"} | EMPTY_TEXT",
+                "{\"v\":1,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"\\u0000\\u200e\\u2028\"} | EMPTY_TEXT",
                 "{\"v\":1,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"engagement\":{\"followers\":-1}} | WRONG_TYPE",
             })
     void rejectsWithTheReason(String json, RejectReason reason) {

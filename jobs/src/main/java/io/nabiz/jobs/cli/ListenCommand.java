@@ -2,6 +2,7 @@ package io.nabiz.jobs.cli;
 
 import io.nabiz.jobs.ListenJob;
 import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.config.PrometheusReporting;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -26,14 +27,27 @@ public final class ListenCommand implements Callable<Integer> {
             description = "Kafka brokers (default: kafka.bootstrapServers from the settings).")
     String bootstrapServers;
 
+    @Option(
+            names = "--prometheus-port",
+            paramLabel = "PORT",
+            description =
+                    "Run locally with Flink's Prometheus reporter serving metrics on this port."
+                            + " Under `flink run` the cluster's reporter configuration applies"
+                            + " instead (see docs/reliability.md).")
+    Integer prometheusPort;
+
     @Override
     public Integer call() throws Exception {
         JobSettings settings = options.settings();
         if (bootstrapServers != null) {
             settings = settings.withBootstrapServers(bootstrapServers);
         }
-        new ListenJob(settings, options.rules(), false)
-                .execute(StreamExecutionEnvironment.getExecutionEnvironment());
+        StreamExecutionEnvironment env =
+                prometheusPort == null
+                        ? StreamExecutionEnvironment.getExecutionEnvironment()
+                        : StreamExecutionEnvironment.getExecutionEnvironment(
+                                PrometheusReporting.on(prometheusPort));
+        new ListenJob(settings, options.rules(), false).execute(env);
         return NabizCli.OK;
     }
 }

@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
         versionProvider = NabizCli.Version.class,
         description =
                 "Early warning for emerging customer complaints in Turkish, German and English.",
-        subcommands = {DemoCommand.class, ListenCommand.class, ReplayCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            ListenCommand.class,
+            ReplayCommand.class,
+            RulesCommand.class,
+            AlertsCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad usage or bad input"})
 public final class NabizCli implements Runnable {

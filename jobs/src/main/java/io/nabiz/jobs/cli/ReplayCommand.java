@@ -188,20 +188,9 @@ public final class ReplayCommand implements Callable<Integer> {
             a = "a";
             b = "b";
         }
-        sets.put(a, load(compare.get(0)));
-        sets.put(b, load(compare.get(1)));
+        sets.put(a, SettingsOptions.rules(compare.get(0)));
+        sets.put(b, SettingsOptions.rules(compare.get(1)));
         return sets;
-    }
-
-    private static RuleSet load(Path rules) {
-        if (!Files.isRegularFile(rules)) {
-            throw new BadInputException("no such file: " + rules);
-        }
-        try {
-            return RuleSet.load(rules);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BadInputException("cannot read rules " + rules + ": " + e.getMessage());
-        }
     }
 
     private static String label(Path rules, String fallback) {

@@ -1,6 +1,8 @@
 package io.nabiz.jobs.cli;
 
+import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.jobs.config.JobSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,13 +36,15 @@ public final class SettingsOptions {
     }
 
     RuleSet rules() {
-        if (rules == null) {
-            return RuleSet.loadDefault();
-        }
+        return rules == null ? RuleSetLoader.loadDefault() : rules(rules);
+    }
+
+    /** The rule set in {@code file}; one that does not load is bad input. */
+    static RuleSet rules(Path file) {
         try {
-            return RuleSet.load(existing(rules));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BadInputException("cannot read rules " + rules + ": " + e.getMessage());
+            return new RuleSetLoader(Playbooks.loadDefault()).load(existing(file));
+        } catch (IOException | RuleSetLoader.InvalidRulesException e) {
+            throw new BadInputException("invalid rules " + file + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.nabiz.jobs.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.nabiz.engine.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /** A job's deployment settings, as written in {@code config/nabiz.yaml}. */
 public record JobSettings(
-        Kafka kafka, EventTime eventTime, Checkpoints checkpoints, int parallelism) {
+        Kafka kafka,
+        EventTime eventTime,
+        Checkpoints checkpoints,
+        State state,
+        Restarts restarts,
+        int parallelism) {
 
     public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
 
@@ -23,14 +32,52 @@ public record JobSettings(
             Duration transactionTimeout,
             String transactionalIdPrefix) {}
 
-    public record Topics(List<String> mentions, String alerts, String deadLetters, String late) {
+    /**
+     * @param mentions one topic per channel: chat, e-mail and social, in that order
+     * @param alerts every alert event
+     * @param alertRoutes further topics that receive the alerts matching them
+     * @param rules where new rule sets are published
+     */
+    public record Topics(
+            List<String> mentions,
+            String alerts,
+            List<AlertRoute> alertRoutes,
+            String deadLetters,
+            String late,
+            String rules) {
+
+        public Topics {
+            alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
+        }
 
         /** Every topic the listen job reads or writes. */
         public List<String> all() {
-            return java.util.stream.Stream.concat(
+            return Stream.of(
                             mentions.stream(),
-                            java.util.stream.Stream.of(alerts, deadLetters, late))
+                            Stream.of(alerts),
+                            alertRoutes.stream().map(AlertRoute::topic),
+                            Stream.of(deadLetters, late, rules))
+                    .flatMap(s -> s)
+                    .distinct()
                     .toList();
+        }
+
+        /** The same topics with {@code prefix.} in front of every name, to keep runs apart. */
+        public Topics prefixed(String prefix) {
+            return new Topics(
+                    mentions.stream().map(m -> prefix + "." + m).toList(),
+                    prefix + "." + alerts,
+                    alertRoutes.stream()
+                            .map(
+                                    r ->
+                                            new AlertRoute(
+                                                    prefix + "." + r.topic(),
+                                                    r.minSeverity(),
+                                                    r.brands()))
+                            .toList(),
+                    prefix + "." + deadLetters,
+                    prefix + "." + late,
+                    prefix + "." + rules);
         }
     }
 
@@ -39,6 +86,41 @@ public record JobSettings(
             Duration maxOutOfOrderness, Duration allowedLateness, Duration idleTimeout) {}
 
     public record Checkpoints(Duration interval) {}
+
+    /**
+     * Where keyed state lives.
+     *
+     * @param checkpointDirectory a file system URI every JobManager and TaskManager can reach
+     *     (checkpoints of a cluster run must survive a lost machine), or {@code null} to keep the
+     *     cluster's setting
+     */
+    public record State(StateBackend backend, String checkpointDirectory) {}
+
+    /** The state backends a job can run on. */
+    public enum StateBackend {
+        /** Objects on the JVM heap: fastest, bounded by TaskManager memory. */
+        HASHMAP,
+        /** Serialized in RocksDB on local disk, checkpointed incrementally: large key spaces. */
+        ROCKSDB;
+
+        /** The name Flink's {@code state.backend.type} option and the settings file use. */
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        @JsonCreator
+        public static StateBackend fromWireName(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * How a failed job comes back: from its last checkpoint, after a delay that starts at {@code
+     * initialDelay} and doubles on each failure in a row up to {@code maxDelay}; it never gives up,
+     * since a listening job that stops is an outage.
+     */
+    public record Restarts(Duration initialDelay, Duration maxDelay) {}
 
     public static JobSettings loadDefault() {
         try (InputStream in = JobSettings.class.getResourceAsStream(DEFAULT_RESOURCE)) {
@@ -65,6 +147,8 @@ public record JobSettings(
                         kafka.transactionalIdPrefix()),
                 eventTime,
                 checkpoints,
+                state,
+                restarts,
                 parallelism);
     }
 }

@@ -29,16 +29,14 @@ public final class AlertLine {
                         : "  \"" + abbreviate(a.evidence().samples().get(0)) + "\"";
         return String.format(
                 Locale.ROOT,
-                "%s  %-9s %-8s %-22s %s  %d in %d min (usual %.1f, x%.1f), %.0f%% negative, %s%s",
+                "%s  %-9s %-8s %-22s %s: %s [%.0f%% negative; %s]%s",
                 TIME.format(a.windowEnd()),
                 a.state().wireName().toUpperCase(Locale.ROOT),
                 a.severity().wireName(),
                 a.key(),
-                a.rule(),
-                f.count(),
-                a.windowEnd().getEpochSecond() / 60 - a.windowStart().getEpochSecond() / 60,
-                f.expected(),
-                f.ratio(),
+                String.join(
+                        "+", a.triggers().isEmpty() ? java.util.List.of(a.rule()) : a.triggers()),
+                a.headline(),
                 f.negativeShare() * 100,
                 channels.isEmpty() ? "no mentions" : channels,
                 sample);

@@ -3,7 +3,6 @@ package io.nabiz.jobs.local;
 import java.nio.file.Path;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -19,8 +18,6 @@ public final class LocalFlink {
     public static StreamExecutionEnvironment environment(int parallelism, Path workDir) {
         Configuration conf = new Configuration();
         conf.set(CoreOptions.TMP_DIRS, workDir.toString());
-        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
         return StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
     }
 }

@@ -8,6 +8,7 @@ import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.mention.MentionCodec;
+import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.window.WindowStats;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes a replay's result files: alerts, window figures, dead letters and late mentions. */
+/** Writes a replay's result files: alerts, judged windows, dead letters and late mentions. */
 public final class ReplayOutputs {
 
     public static final String ALERTS = "alerts.jsonl";
@@ -30,6 +31,9 @@ public final class ReplayOutputs {
 
     static final String STATS_HEADER =
             "brand,aspect,window_start,window_end,count,negative,negative_share,reach,authors";
+
+    /** The usual level each window was judged against, after the per-channel counts. */
+    static final String JUDGEMENT_HEADER = ",expected,spread,threshold";
 
     private static final String FILE_ORIGIN = "file:";
 
@@ -49,9 +53,10 @@ public final class ReplayOutputs {
             for (Channel c : Channel.values()) {
                 out.write("," + c.wireName());
             }
+            out.write(JUDGEMENT_HEADER);
             out.write('\n');
-            for (WindowStats s : r.stats()) {
-                out.write(statsRow(s));
+            for (JudgedWindow j : r.judged()) {
+                out.write(statsRow(j));
                 out.write('\n');
             }
         }
@@ -70,7 +75,8 @@ public final class ReplayOutputs {
         }
     }
 
-    private static String statsRow(WindowStats s) {
+    private static String statsRow(JudgedWindow j) {
+        WindowStats s = j.stats();
         List<String> cells = new ArrayList<>();
         cells.add(csv(s.key().brand()));
         cells.add(csv(s.key().aspect()));
@@ -78,12 +84,15 @@ public final class ReplayOutputs {
         cells.add(s.end().toString());
         cells.add(Long.toString(s.count()));
         cells.add(Long.toString(s.negativeCount()));
-        cells.add(String.format(Locale.ROOT, "%.3f", s.negativeShare()));
+        cells.add(decimal(s.negativeShare()));
         cells.add(Long.toString(s.reach()));
         cells.add(Long.toString(s.distinctAuthors()));
         for (Channel c : Channel.values()) {
             cells.add(Long.toString(s.channelCount(c)));
         }
+        cells.add(decimal(j.expected()));
+        cells.add(decimal(j.spread()));
+        cells.add(decimal(j.spikeThreshold()));
         return String.join(",", cells);
     }
 
@@ -99,6 +108,10 @@ public final class ReplayOutputs {
         node.put("original", d.originalText());
         node.setAll((ObjectNode) Json.MAPPER.valueToTree(d));
         return node;
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String csv(String value) {

@@ -3,12 +3,10 @@ package io.nabiz.jobs.replay;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
-import io.nabiz.engine.window.WindowStats;
+import io.nabiz.engine.rule.JudgedWindow;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +14,13 @@ import java.util.regex.Pattern;
  * Everything one replay produced, in a stable order: the same input and rules give equal results,
  * whatever order parallel operators happened to deliver them in.
  *
+ * @param judged every key's windows as the rules judged them
  * @param records records read (mentions and dead letters)
  * @param mentions records that decoded into mentions, late ones included
  */
 public record ReplayResult(
         List<Alert> alerts,
-        List<WindowStats> stats,
+        List<JudgedWindow> judged,
         List<DeadLetter> deadLetters,
         List<Mention> late,
         long records,
@@ -35,12 +34,11 @@ public record ReplayResult(
                     .thenComparing(Alert::rule)
                     .thenComparingInt(Alert::seq);
 
-    /** Figures by key, window size and window start. */
-    public static final Comparator<WindowStats> STATS_ORDER =
-            Comparator.comparing((WindowStats s) -> s.key().brand())
-                    .thenComparing(s -> s.key().aspect())
-                    .thenComparing(WindowStats::size)
-                    .thenComparing(WindowStats::start);
+    /** Judged windows by key, then time. */
+    public static final Comparator<JudgedWindow> JUDGED_ORDER =
+            Comparator.comparing((JudgedWindow j) -> j.stats().key().brand())
+                    .thenComparing(j -> j.stats().key().aspect())
+                    .thenComparing(j -> j.stats().start());
 
     /** Dead letters by source, then by line or offset as a number (line 9 before line 10). */
     public static final Comparator<DeadLetter> DEAD_LETTER_ORDER =
@@ -53,24 +51,17 @@ public record ReplayResult(
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d+)$");
 
-    /**
-     * Sorts each output. Rules with the same window size see the same figures, which arrive once
-     * per rule: they are kept once.
-     */
+    /** Sorts each output. */
     public static ReplayResult sorted(
             List<Alert> alerts,
-            List<WindowStats> stats,
+            List<JudgedWindow> judged,
             List<DeadLetter> deadLetters,
             List<Mention> late,
             long records,
             long mentions) {
-        Map<String, WindowStats> distinct = new LinkedHashMap<>();
-        for (WindowStats s : stats) {
-            distinct.putIfAbsent(s.key() + "|" + s.start() + "|" + s.end(), s);
-        }
         return new ReplayResult(
                 sort(alerts, ALERT_ORDER),
-                sort(distinct.values(), STATS_ORDER),
+                sort(judged, JUDGED_ORDER),
                 sort(deadLetters, DEAD_LETTER_ORDER),
                 sort(late, LATE_ORDER),
                 records,

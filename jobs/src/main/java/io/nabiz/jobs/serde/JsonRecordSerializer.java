@@ -6,17 +6,17 @@ import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Writes records as JSON to one topic, keyed so all records of one incident (or one source) land in
- * the same partition, in order.
+ * Writes records as JSON, keyed so all records of one incident (or one source) land in the same
+ * partition, in order; the topic is fixed or chosen per record.
  */
 public final class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T> {
 
-    private final String topic;
+    private final SerializableFunction<T, String> topic;
     private final SerializableFunction<T, String> key;
     private final SerializableFunction<T, byte[]> json;
 
     public JsonRecordSerializer(
-            String topic,
+            SerializableFunction<T, String> topic,
             SerializableFunction<T, String> key,
             SerializableFunction<T, byte[]> json) {
         this.topic = topic;
@@ -28,7 +28,7 @@ public final class JsonRecordSerializer<T> implements KafkaRecordSerializationSc
     public ProducerRecord<byte[], byte[]> serialize(T element, KafkaSinkContext context, Long ts) {
         String k = key.apply(element);
         return new ProducerRecord<>(
-                topic,
+                topic.apply(element),
                 null,
                 ts,
                 k == null ? null : k.getBytes(StandardCharsets.UTF_8),

@@ -109,19 +109,19 @@ class ReplayCompareAndCsvTest {
     }
 
     /**
-     * A rule set that wants 20 mentions, 40 % of them negative, opens on the angry delivery burst
-     * 25 minutes after the default rules and never on the mostly neutral billing burst: the
-     * terminal and the report say so side by side.
+     * A rule set whose only rule is a volume spike on 30 mentions opens on the delivery burst 15
+     * minutes after the default rules and never on the billing burst, which peaks at 29; it sees
+     * nordtel's rise only as the brand's as a whole. The terminal and the report say so side by
+     * side.
      */
     @Test
     void twoRuleSetsAreComparedSideBySide() throws Exception {
-        Path angry =
+        String shipped = Files.readString(RULES);
+        Path loud =
                 Files.writeString(
-                        dir.resolve("angry.yaml"),
-                        Files.readString(RULES)
-                                .replace("minCount: 8", "minCount: 20")
-                                .replace("zScore: 4.0", "zScore: 3.0")
-                                .replace("minNegativeShare: 0.0", "minNegativeShare: 0.4"));
+                        dir.resolve("loud.yaml"),
+                        shipped.substring(0, shipped.indexOf("  - id: private-channel-lead"))
+                                .replace("minSupport: 12", "minSupport: 30"));
         Path out = dir.resolve("compare");
         ReplayCommandTest.Run run =
                 ReplayCommandTest.Run.of(
@@ -130,24 +130,26 @@ class ReplayCompareAndCsvTest {
                         ReplayCommandTest.SAMPLE.toString(),
                         "--compare",
                         RULES.toString(),
-                        angry.toString(),
+                        loud.toString(),
                         "--out",
                         out.toString());
         assertEquals(0, run.code(), run.err());
 
         assertEquals(
                 List.of(
-                        "yildizmarket/delivery 2026-11-20T09:20:00Z",
+                        "yildizmarket/delivery 2026-11-20T09:35:00Z",
                         "nordtel/billing 2026-11-20T10:55:00Z"),
                 openings(out.resolve("rules")));
         assertEquals(
-                List.of("yildizmarket/delivery 2026-11-20T09:45:00Z"),
-                openings(out.resolve("angry")));
+                List.of(
+                        "yildizmarket/delivery 2026-11-20T09:50:00Z",
+                        "nordtel/all 2026-11-20T11:00:00Z"),
+                openings(out.resolve("loud")));
 
         List<String> lines = run.out().lines().toList();
         assertTrue(
                 lines.contains(
-                        "  yildizmarket/delivery    2026-11-20 09:20Z  2026-11-20 09:45Z  25 min later"
+                        "  yildizmarket/delivery    2026-11-20 09:35Z  2026-11-20 09:50Z  15 min later"
                                 + "         both"),
                 run.out());
         assertTrue(
@@ -157,28 +159,37 @@ class ReplayCompareAndCsvTest {
                 run.out());
         assertTrue(
                 lines.contains(
-                        "  rules: 2 incidents, 1 false alarms; angry: 1 incidents, 0 false alarms;"
+                        "  nordtel/all              —                  2026-11-20 11:00Z  —"
+                                + "                    only loud"),
+                run.out());
+        assertTrue(
+                lines.contains(
+                        "  rules: 2 incidents, 1 false alarms; loud: 2 incidents, 1 false alarms;"
                                 + " 1 caught by both"),
                 run.out());
 
         String report = Files.readString(out.resolve(ReplayOutputs.REPORT));
-        assertTrue(report.contains("<h2>Comparison: rules vs angry</h2>"));
+        assertTrue(report.contains("<h2>Comparison: rules vs loud</h2>"));
         assertTrue(
                 report.contains(
-                        "<tr><td>yildizmarket/delivery</td><td>11-20 09:20</td><td>11-20 09:45</td>"
-                                + "<td class=\"num\">25 min later</td>"),
+                        "<tr><td>yildizmarket/delivery</td><td>11-20 09:35</td><td>11-20 09:50</td>"
+                                + "<td class=\"num\">15 min later</td>"),
                 "the delivery burst, caught by both");
         assertTrue(
                 report.contains(
                         "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 10:55</td><td>—</td>"),
                 "the billing burst, caught by the default rules only");
+        assertTrue(
+                report.contains(
+                        "<tr class=\"only\"><td>nordtel/all</td><td>—</td><td>11-20 11:00</td>"),
+                "nordtel as a whole, caught by the loud rules only");
         assertTrue(report.contains("<h2>Rule set rules</h2>"));
-        assertTrue(report.contains("<h2>Rule set angry</h2>"));
-        // Two timelines under the default rules, one under the angry ones.
+        assertTrue(report.contains("<h2>Rule set loud</h2>"));
+        // Two timelines under each rule set.
         ReplayCommandTest.assertChartsDrawn(
                 new HeadlessChromium(Files.createDirectories(dir.resolve("chromium"))),
                 out.resolve(ReplayOutputs.REPORT),
-                3);
+                4);
     }
 
     /** Each incident's key and the end of the window that opened it, in order. */

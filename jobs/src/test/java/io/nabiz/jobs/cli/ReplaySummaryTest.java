@@ -3,10 +3,14 @@ package io.nabiz.jobs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.rule.JudgedWindow;
+import io.nabiz.engine.rule.Judgement;
+import io.nabiz.engine.rule.KeyHistory;
+import io.nabiz.engine.rule.KeyLevel;
+import io.nabiz.engine.rule.RuleEngine;
 import io.nabiz.engine.rule.RuleSet;
-import io.nabiz.engine.rule.SpikeDetector;
-import io.nabiz.engine.rule.SpikeRule;
-import io.nabiz.engine.rule.SpikeState;
+import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.replay.ReplayResult;
@@ -23,38 +27,40 @@ import org.junit.jupiter.api.Test;
 /** What the terminal shows after a long replay: the first incidents, and where the rest are. */
 class ReplaySummaryTest {
 
-    private static final RuleSet RULES = RuleSet.loadDefault();
-    private static final SpikeRule RULE = RULES.spikes().get(0);
+    private static final RuleSet RULES = RuleSetLoader.loadDefault();
     private static final Instant T0 = Instant.parse("2015-03-01T00:00:00Z");
 
     /** Thirty brands, each quiet for two hours and then bursting once. */
     private static ReplayResult thirtyBursts() {
         List<Alert> alerts = new ArrayList<>();
-        List<WindowStats> stats = new ArrayList<>();
+        List<JudgedWindow> judged = new ArrayList<>();
+        RuleEngine engine = new RuleEngine(RULES, Playbooks.loadDefault());
         for (int k = 0; k < 30; k++) {
             IncidentKey key = new IncidentKey(String.format("brand-%02d", k), "delivery");
-            SpikeDetector detector = new SpikeDetector(RULE);
-            SpikeState state = new SpikeState();
+            KeyHistory history = new KeyHistory();
             for (int w = 0; w < 36; w++) {
                 long count = w >= 24 + k % 3 && w < 27 + k % 3 ? 60 : 2 + w % 3;
-                Instant start = T0.plus(RULE.window().multipliedBy(w));
+                Instant start = T0.plus(RULES.window().multipliedBy(w));
                 WindowStats s =
                         new WindowStats(
                                 key,
                                 start,
-                                start.plus(RULE.window()),
+                                start.plus(RULES.window()),
                                 count,
                                 count / 2,
                                 0,
                                 count,
                                 new TreeMap<>(),
                                 new TreeMap<>(),
-                                new ArrayList<>());
-                stats.add(s);
-                detector.onWindow(state, s).ifPresent(alerts::add);
+                                new TreeMap<>(),
+                                new ArrayList<>(),
+                                null);
+                Judgement j = engine.onWindow(history, s, false, KeyLevel.UNKNOWN).orElseThrow();
+                judged.add(j.window());
+                j.alert().ifPresent(alerts::add);
             }
         }
-        return ReplayResult.sorted(alerts, stats, List.of(), List.of(), 1_000, 1_000);
+        return ReplayResult.sorted(alerts, judged, List.of(), List.of(), 1_000, 1_000);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.nabiz.jobs.replay.report;
 
+import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
-import io.nabiz.engine.rule.SpikeRule;
 import io.nabiz.engine.window.IncidentKey;
-import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.replay.ReplayResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public record Backtest(
         RuleSet rules,
         ReplayResult result,
         List<Incident> incidents,
-        Map<Timeline.Id, Timeline> timelines) {
+        Map<IncidentKey, Timeline> timelines) {
 
     /**
      * How early one incident was caught.
@@ -35,14 +34,20 @@ public record Backtest(
      */
     public record Timing(Instant onset, Duration toDetect, Duration toPeak, Duration lead) {}
 
-    /** One alerted key under one rule: the band and the incidents drawn on it. */
+    /** One alerted key: its band and the incidents drawn on it. */
     public record Timeline(
-            Id id, SpikeRule rule, List<BaselineBand.Point> band, List<Incident> incidents) {
+            IncidentKey key,
+            Duration window,
+            List<BaselineBand.Point> band,
+            List<Incident> incidents) {
 
-        public record Id(String rule, IncidentKey key) {}
+        /** The rules that opened this key's incidents, in order of opening. */
+        public List<String> rules() {
+            return incidents.stream().map(Incident::rule).distinct().toList();
+        }
 
         public Timing timing(Incident i) {
-            Instant onset = BaselineBand.onset(band, i);
+            Instant onset = BaselineBand.onset(band, i, window);
             return new Timing(
                     onset,
                     Duration.between(onset, i.openedAt()),
@@ -53,43 +58,28 @@ public record Backtest(
 
     public static Backtest of(String label, RuleSet rules, ReplayResult result) {
         List<Incident> incidents = Incident.of(result.alerts());
-        Map<Timeline.Id, List<Incident>> byTimeline = new LinkedHashMap<>();
+        Map<IncidentKey, List<Incident>> byKey = new LinkedHashMap<>();
         for (Incident i : incidents) {
-            byTimeline
-                    .computeIfAbsent(new Timeline.Id(i.rule(), i.key()), k -> new ArrayList<>())
-                    .add(i);
+            byKey.computeIfAbsent(i.key(), k -> new ArrayList<>()).add(i);
         }
-        Map<Timeline.Id, Timeline> timelines = new LinkedHashMap<>();
-        for (Map.Entry<Timeline.Id, List<Incident>> e : byTimeline.entrySet()) {
-            SpikeRule rule = rule(rules, e.getKey().rule());
-            List<WindowStats> stats =
-                    result.stats().stream()
-                            .filter(s -> s.key().equals(e.getKey().key()))
-                            .filter(s -> s.size().equals(rule.window()))
+        Map<IncidentKey, Timeline> timelines = new LinkedHashMap<>();
+        for (Map.Entry<IncidentKey, List<Incident>> e : byKey.entrySet()) {
+            List<JudgedWindow> judged =
+                    result.judged().stream()
+                            .filter(j -> j.stats().key().equals(e.getKey()))
                             .toList();
             timelines.put(
                     e.getKey(),
                     new Timeline(
                             e.getKey(),
-                            rule,
-                            BaselineBand.of(rule, stats, e.getValue()),
+                            rules.window(),
+                            BaselineBand.of(judged, rules.window()),
                             e.getValue()));
         }
         return new Backtest(label, rules, result, incidents, timelines);
     }
 
-    public Timeline timeline(Incident i) {
-        return timelines.get(new Timeline.Id(i.rule(), i.key()));
-    }
-
     public Timing timing(Incident i) {
-        return timeline(i).timing(i);
-    }
-
-    private static SpikeRule rule(RuleSet rules, String id) {
-        return rules.spikes().stream()
-                .filter(r -> r.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("alert names unknown rule " + id));
+        return timelines.get(i.key()).timing(i);
     }
 }

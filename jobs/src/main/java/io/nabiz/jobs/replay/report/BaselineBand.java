@@ -1,25 +1,22 @@
 package io.nabiz.jobs.replay.report;
 
-import io.nabiz.engine.baseline.EwmaBaseline;
-import io.nabiz.engine.rule.SpikeRule;
-import io.nabiz.engine.window.WindowStats;
+import io.nabiz.engine.rule.JudgedWindow;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * A key's usual count per window as a spike rule saw it, recomputed from the window figures: the
- * same {@link EwmaBaseline} and alpha, learning every window (silent ones as zero) except while an
- * incident is open, when the rule freezes it.
+ * A key's windows as the rules judged them, one point per window from the first judged one to the
+ * last: the count next to the usual level and spike threshold the rule engine held it against.
  *
- * <p>Each point holds the baseline <em>before</em> its window is learnt, which is what the rule
- * compared that window's count against.
+ * <p>The rules see a silent window only while the key has an open incident; other silent windows
+ * appear here with no mentions and the usual level of the window before, so the timeline has no
+ * holes.
  */
 public final class BaselineBand {
 
-    /** One window: its count and the baseline it was judged against. */
+    /** One window: its count and the usual level it was judged against. */
     public record Point(
             Instant start,
             Instant end,
@@ -33,67 +30,52 @@ public final class BaselineBand {
         public boolean aboveBand() {
             return count > expected + spread;
         }
+
+        static Point of(JudgedWindow j) {
+            return new Point(
+                    j.stats().start(),
+                    j.stats().end(),
+                    j.stats().count(),
+                    j.stats().negativeShare(),
+                    j.expected(),
+                    j.spread(),
+                    j.spikeThreshold());
+        }
+
+        Point silentAfter(Duration window) {
+            return new Point(end, end.plus(window), 0, 0, expected, spread, threshold);
+        }
     }
 
     private BaselineBand() {}
 
     /**
-     * @param stats one key's figures for windows of the rule's size, in time order
-     * @param incidents the rule's incidents on that key
+     * @param judged one key's judged windows, in time order
+     * @param window the rule set's window size
      */
-    public static List<Point> of(
-            SpikeRule rule, List<WindowStats> stats, List<Incident> incidents) {
-        if (stats.isEmpty()) {
-            return List.of();
-        }
-        Map<Instant, WindowStats> byEnd = new TreeMap<>();
-        for (WindowStats s : stats) {
-            byEnd.put(s.end(), s);
-        }
-        Instant first = stats.get(0).end();
-        Instant last = stats.get(stats.size() - 1).end();
-        for (Incident i : incidents) {
-            if (i.resolvedAt() != null && i.resolvedAt().isAfter(last)) {
-                last = i.resolvedAt(); // silent windows that resolved the incident
-            }
-        }
+    public static List<Point> of(List<JudgedWindow> judged, Duration window) {
         List<Point> points = new ArrayList<>();
-        EwmaBaseline baseline = EwmaBaseline.EMPTY;
-        for (Instant end = first; !end.isAfter(last); end = end.plus(rule.window())) {
-            WindowStats s = byEnd.get(end);
-            long count = s == null ? 0 : s.count();
-            points.add(
-                    new Point(
-                            end.minus(rule.window()),
-                            end,
-                            count,
-                            s == null ? 0 : s.negativeShare(),
-                            baseline.mean(),
-                            baseline.spread(),
-                            rule.threshold(baseline.mean(), baseline.spread())));
-            if (!frozen(end, incidents)) {
-                baseline = baseline.observe(count, rule.alpha());
+        for (JudgedWindow j : judged) {
+            Point next = Point.of(j);
+            for (Point last = last(points);
+                    last != null && last.end().isBefore(next.start());
+                    last = last(points)) {
+                points.add(last.silentAfter(window));
             }
+            points.add(next);
         }
         return points;
     }
 
-    /** The opening window and every later one up to (not including) the resolving one. */
-    private static boolean frozen(Instant end, List<Incident> incidents) {
-        for (Incident i : incidents) {
-            if (!end.isBefore(i.openedAt())
-                    && (i.resolvedAt() == null || end.isBefore(i.resolvedAt()))) {
-                return true;
-            }
-        }
-        return false;
+    private static Point last(List<Point> points) {
+        return points.isEmpty() ? null : points.get(points.size() - 1);
     }
 
     /**
      * When the incident's rise began: the start of the earliest window, in the unbroken run of
      * above-band windows leading up to its opening, or the opening window's start.
      */
-    public static Instant onset(List<Point> band, Incident incident) {
+    public static Instant onset(List<Point> band, Incident incident, Duration window) {
         Instant onset = null;
         for (Point p : band) {
             if (p.end().isAfter(incident.openedAt())) {
@@ -105,12 +87,6 @@ public final class BaselineBand {
                 onset = null;
             }
         }
-        return onset == null ? incident.openedAt().minus(windowOf(band)) : onset;
-    }
-
-    private static java.time.Duration windowOf(List<Point> band) {
-        return band.isEmpty()
-                ? java.time.Duration.ZERO
-                : java.time.Duration.between(band.get(0).start(), band.get(0).end());
+        return onset == null ? incident.openedAt().minus(window) : onset;
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.json.Json;
-import io.nabiz.engine.rule.SpikeRule;
+import io.nabiz.engine.rule.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,15 +77,17 @@ public final class ReportWriter {
         if (titled) {
             h.raw("<h2>Rule set ").text(b.label()).raw("</h2>\n");
         }
-        h.raw("<h3>Summary per rule</h3>\n<table><tr><th>rule</th><th class=\"num\">window</th>")
-                .raw("<th class=\"num\">incidents</th><th class=\"num\">alert events</th>")
+        h.raw("<h3>Summary per rule</h3>\n<p class=\"meta\">")
+                .text(Format.duration(b.rules().window()) + " windows; an incident counts")
+                .text(" under the rule that opened it.")
+                .raw(
+                        "</p>\n<table><tr><th>rule</th><th class=\"num\">incidents</th><th class=\"num\">alert events</th>")
                 .raw("<th class=\"num\">resolved</th><th class=\"num\">median time to detect</th>")
                 .raw("<th class=\"num\">median lead time</th></tr>\n");
-        for (SpikeRule rule : b.rules().spikes()) {
+        for (Rule rule : b.rules().rules()) {
             List<Incident> incidents =
                     b.incidents().stream().filter(i -> i.rule().equals(rule.id())).toList();
             h.raw("<tr><td>").text(rule.id()).raw("</td>");
-            h.num(Format.duration(rule.window()));
             h.num(Integer.toString(incidents.size()));
             h.num(Long.toString(incidents.stream().mapToLong(i -> i.events().size()).sum()));
             h.num(Long.toString(incidents.stream().filter(i -> i.resolvedAt() != null).count()));
@@ -103,14 +105,15 @@ public final class ReportWriter {
         for (Backtest.Timeline t : b.timelines().values()) {
             String id = "chart-" + prefix + "-" + n++;
             h.raw("<figure><figcaption>")
-                    .text(t.id().key() + " · " + t.id().rule())
+                    .text(t.key() + " · " + String.join(", ", t.rules()))
                     .raw("</figcaption><div class=\"chart\" id=\"")
                     .text(id)
                     .raw("\"></div></figure>\n");
             charts.add(chart(id, t));
         }
         h.raw("<p class=\"note\">Each point is one window, plotted at its end. The band is the")
-                .raw(" baseline ± one spread the rule judged that window against; the shaded span")
+                .raw(" usual level ± one spread the rules judged that window against, the dotted")
+                .raw(" line the count at which the volume spike fires; the shaded span")
                 .raw(" is the open incident; diamonds are alert events (red open, orange update,")
                 .raw(" purple escalate, green resolve); the pin marks the peak.</p>\n");
     }
@@ -204,7 +207,7 @@ public final class ReportWriter {
     private static ObjectNode chart(String id, Backtest.Timeline t) {
         ObjectNode c = Json.MAPPER.createObjectNode();
         c.put("id", id);
-        c.put("windowMinutes", t.rule().window().toMinutes());
+        c.put("windowMinutes", t.window().toMinutes());
         ArrayNode time = c.putArray("t");
         ArrayNode count = c.putArray("count");
         ArrayNode neg = c.putArray("neg");

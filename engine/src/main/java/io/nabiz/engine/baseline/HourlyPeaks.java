@@ -1,0 +1,66 @@
+package io.nabiz.engine.baseline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The busiest window of each of a key's last seven days of hours: "is this the most the key has
+ * been talked about in three days?"
+ *
+ * <p>A spike rule that also asks for a recent record stops re-alerting on the lesser waves that
+ * follow a big one, and on a level the key reached a day ago and nobody acted on. One slot per hour
+ * in a ring keeps the state fixed at 168 longs per key, whatever the window size.
+ */
+public final class HourlyPeaks {
+
+    /** The longest look back a rule may ask for. */
+    public static final Duration MAX_LOOKBACK = Duration.ofDays(7);
+
+    private static final int SLOTS = (int) MAX_LOOKBACK.toHours();
+
+    public long[] peaks = new long[SLOTS];
+
+    /**
+     * The epoch hour of the newest slot written; slots older than {@link #SLOTS} hours are stale.
+     */
+    public long newestHour = Long.MIN_VALUE;
+
+    /** Remembers a window's count in the hour the window ends in. */
+    public void observe(Instant windowEnd, long count) {
+        long hour = hourOf(windowEnd);
+        if (newestHour == Long.MIN_VALUE || hour - newestHour >= SLOTS) {
+            Arrays.fill(peaks, 0);
+        } else {
+            for (long h = newestHour + 1; h <= hour; h++) {
+                peaks[slot(h)] = 0;
+            }
+        }
+        newestHour = Math.max(newestHour, hour);
+        peaks[slot(hour)] = Math.max(peaks[slot(hour)], count);
+    }
+
+    /** The largest count seen in the {@code lookback} before {@code windowEnd}, to the hour. */
+    public long busiest(Instant windowEnd, Duration lookback) {
+        if (newestHour == Long.MIN_VALUE) {
+            return 0;
+        }
+        long hour = hourOf(windowEnd);
+        long from =
+                Math.max(hour - Math.min(lookback.toHours(), SLOTS) + 1, newestHour - SLOTS + 1);
+        long max = 0;
+        for (long h = from; h <= Math.min(hour, newestHour); h++) {
+            max = Math.max(max, peaks[slot(h)]);
+        }
+        return max;
+    }
+
+    private static long hourOf(Instant windowEnd) {
+        // The window that ends at 10:00 covers 09:55–10:00: it belongs to hour 9.
+        return Math.floorDiv(windowEnd.toEpochMilli() - 1, Duration.ofHours(1).toMillis());
+    }
+
+    private static int slot(long hour) {
+        return (int) Math.floorMod(hour, (long) SLOTS);
+    }
+}

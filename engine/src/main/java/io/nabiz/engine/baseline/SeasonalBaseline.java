@@ -1,0 +1,105 @@
+package io.nabiz.engine.baseline;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * "How many is usual at this hour": an EWMA mean and variance per hour-of-day or hour-of-week
+ * bucket, blended with the key's overall EWMA until a bucket has seen enough windows of its own.
+ *
+ * <p>A daily peak that repeats every evening stops looking like a spike after a few days, while a
+ * key that is too young for seasonality still has its overall level. Plain arrays keep the state
+ * compact (168 buckets × 3 doubles for hour-of-week) and serializable without Kryo.
+ */
+public final class SeasonalBaseline {
+
+    /** How the calendar is cut into buckets. */
+    public enum Season {
+        NONE(1),
+        HOUR_OF_DAY(24),
+        HOUR_OF_WEEK(168);
+
+        final int buckets;
+
+        Season(int buckets) {
+            this.buckets = buckets;
+        }
+    }
+
+    /** Windows a bucket must have seen before its own figures take over from the overall ones. */
+    public static final int BUCKET_WARMUP = 3;
+
+    public double mean;
+    public double variance;
+    public double[] bucketMean;
+    public double[] bucketVariance;
+    public int[] bucketSeen;
+
+    public SeasonalBaseline() {}
+
+    public static SeasonalBaseline create(Season season) {
+        SeasonalBaseline b = new SeasonalBaseline();
+        b.bucketMean = new double[season.buckets];
+        b.bucketVariance = new double[season.buckets];
+        b.bucketSeen = new int[season.buckets];
+        return b;
+    }
+
+    /** The usual count and its spread for a window ending at {@code end}. */
+    public EwmaBaseline expected(Instant end) {
+        int bucket = bucket(end);
+        EwmaBaseline overall = new EwmaBaseline(mean, variance);
+        if (bucketMean.length == 1 || bucketSeen[bucket] == 0) {
+            return overall;
+        }
+        // Trust the bucket in proportion to how much of it has been seen.
+        double w = Math.min(1.0, bucketSeen[bucket] / (double) BUCKET_WARMUP);
+        return new EwmaBaseline(
+                w * bucketMean[bucket] + (1 - w) * mean,
+                w * bucketVariance[bucket] + (1 - w) * variance);
+    }
+
+    /**
+     * Learns one window's count.
+     *
+     * @param alpha the overall weight per window
+     * @param seasonalAlpha the weight per visit to a bucket (a bucket is visited once a day or week
+     *     per window position, so it needs a larger weight to keep up)
+     */
+    public void observe(Instant end, double x, double alpha, double seasonalAlpha) {
+        EwmaBaseline overall = new EwmaBaseline(mean, variance).observe(x, alpha);
+        mean = overall.mean();
+        variance = overall.variance();
+        observeSeason(end, x, seasonalAlpha);
+    }
+
+    /** Learns a window's count into its time-of-day or week bucket only. */
+    public void observeSeason(Instant end, double x, double seasonalAlpha) {
+        if (bucketMean.length == 1) {
+            return;
+        }
+        int bucket = bucket(end);
+        if (bucketSeen[bucket] == 0) {
+            // A bucket starts from the overall level, so one odd first visit cannot define it.
+            bucketMean[bucket] = mean;
+            bucketVariance[bucket] = variance;
+        }
+        EwmaBaseline b =
+                new EwmaBaseline(bucketMean[bucket], bucketVariance[bucket])
+                        .observe(x, seasonalAlpha);
+        bucketMean[bucket] = b.mean();
+        bucketVariance[bucket] = b.variance();
+        bucketSeen[bucket] = Math.min(bucketSeen[bucket] + 1, 1_000);
+    }
+
+    private int bucket(Instant end) {
+        if (bucketMean.length == 1) {
+            return 0;
+        }
+        // The window that ends at 10:00 covers 09:55–10:00: it belongs to hour 9.
+        ZonedDateTime t = end.minusMillis(1).atZone(ZoneOffset.UTC);
+        int hour = t.getHour();
+        return bucketMean.length == 24 ? hour : (t.getDayOfWeek().getValue() - 1) * 24 + hour;
+    }
+}

@@ -1,0 +1,46 @@
+package io.nabiz.engine.rule;
+
+import io.nabiz.engine.baseline.HourlyPeaks;
+import io.nabiz.engine.baseline.SeasonalBaseline;
+import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the rule engine remembers about one key between windows: its baselines and its open
+ * incident, if any.
+ *
+ * <p>A plain class with public fields and a no-argument constructor so a stream processor can keep
+ * it as keyed state. Times are epoch milliseconds; {@code incidentId == null} means no incident is
+ * open.
+ */
+public final class KeyHistory {
+    public SeasonalBaseline count;
+    public double negativeShare;
+    public double privateMean;
+    public double privateVariance;
+    public double socialMean;
+    public double socialVariance;
+    public ArrayList<Long> recentReach = new ArrayList<>();
+    public TreeMap<String, Double> termMeans = new TreeMap<>();
+    public HourlyPeaks recentPeaks = new HourlyPeaks();
+    public long firstWindowEnd = Long.MIN_VALUE;
+    public long lastWindowEnd = Long.MIN_VALUE;
+
+    public String incidentId;
+    public String openingRule;
+    public String playbook;
+    public long openedAt;
+    public int seq;
+    public String severity;
+    public long lastReportedCount;
+    public long peakCount;
+    public long peakAt;
+    public int quietWindows;
+    public long cooldownUntil = Long.MIN_VALUE;
+    public TreeSet<String> triggers = new TreeSet<>();
+
+    public boolean incidentOpen() {
+        return incidentId != null;
+    }
+}

@@ -1,0 +1,214 @@
+package io.nabiz.engine.rule;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.baseline.EwmaBaseline;
+import io.nabiz.engine.baseline.SeasonalBaseline;
+import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.window.WindowStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates a {@link RuleSet} window by window for one key: judges the window against the key's
+ * past, runs the incident's life, then learns the window into the key's baselines.
+ *
+ * <p>While an incident is open only the time-of-day or week profile learns, so the spike does not
+ * teach the key that spikes are usual, but a peak that returns at the same hour every day is learnt
+ * as that hour's normal. Windows in which nobody mentioned the key are learnt as zeros when the
+ * next window arrives.
+ */
+public final class RuleEngine {
+
+    /** Reach of this many recent windows is kept for growth projections. */
+    static final int RECENT_WINDOWS = 6;
+
+    /**
+     * While an incident is open, a window teaches its hour at most this many spreads above usual.
+     */
+    static final double SEASON_CAP_Z = 4;
+
+    /** Terms whose usual rate a key remembers; the rarest are forgotten first. */
+    static final int MAX_TERMS = 100;
+
+    /** Windows with fewer mentions than this say little about the usual negative share. */
+    static final int MIN_SHARE_SUPPORT = 3;
+
+    /**
+     * An aspect's volume findings count only when the aspect rose this many times more than the
+     * rest of its brand: when everything about a brand doubles, that is the brand's incident, not
+     * delivery's.
+     */
+    static final double ASPECT_STAND_OUT = 1.5;
+
+    /** Silent windows learnt one by one at most; a key silent longer has decayed anyway. */
+    static final int MAX_SILENT_CATCH_UP = 2016;
+
+    private final RuleSet rules;
+    private final long windowMillis;
+    private final IncidentLifecycle lifecycle;
+
+    public RuleEngine(RuleSet rules, Playbooks playbooks) {
+        this.rules = rules;
+        this.windowMillis = rules.window().toMillis();
+        this.lifecycle = new IncidentLifecycle(rules.incidents(), playbooks);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Takes the next window of a key; windows must arrive in event-time order, and one already seen
+     * is ignored (empty).
+     *
+     * @param explainedElsewhere true when a more specific key already has an open incident that
+     *     explains this one (the brand-wide key while one of its aspects is alerting)
+     * @param brand the brand as a whole in this window (see {@link #level}), or {@link
+     *     KeyLevel#UNKNOWN}
+     */
+    public Optional<Judgement> onWindow(
+            KeyHistory h, WindowStats w, boolean explainedElsewhere, KeyLevel brand) {
+        long end = w.end().toEpochMilli();
+        if (h.lastWindowEnd != Long.MIN_VALUE && end <= h.lastWindowEnd) {
+            return Optional.empty();
+        }
+        if (h.count == null) {
+            h.count = SeasonalBaseline.create(rules.baseline().season().baselineSeason());
+            h.firstWindowEnd = end;
+        } else {
+            catchUpSilence(h, w);
+        }
+        KeyView past = view(h, w);
+        boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
+        List<Finding> findings = new ArrayList<>();
+        if (warm) {
+            boolean standsOut =
+                    w.key().isBrandWide()
+                            || brand.standsOut(
+                                    new KeyLevel(w.count(), past.count().mean()), ASPECT_STAND_OUT);
+            for (Rule rule : rules.rules()) {
+                if ((rule.brandWide() || !w.key().isBrandWide())
+                        && (standsOut || !rule.measuresVolume())) {
+                    rule.evaluate(w, past).ifPresent(findings::add);
+                }
+            }
+        }
+        boolean mayOpen = warm && end >= h.cooldownUntil && !explainedElsewhere;
+        Optional<Alert> alert = lifecycle.next(h, w, past, findings, mayOpen);
+        if (h.incidentOpen() || (explainedElsewhere && !findings.isEmpty())) {
+            // An incident is not "usual"; only the time-of-day profile keeps learning, so a
+            // peak that comes back every day stops being news.
+            // Capped, so a one-off spike nudges its hour instead of redefining it.
+            double capped =
+                    Math.min(w.count(), past.count().mean() + SEASON_CAP_Z * past.count().spread());
+            h.count.observeSeason(w.end(), capped, rules.baseline().seasonalAlpha());
+        } else {
+            learn(h, w);
+        }
+        remember(h, w);
+        return Optional.of(new Judgement(judged(w, past, h.incidentOpen()), alert));
+    }
+
+    private JudgedWindow judged(WindowStats w, KeyView past, boolean incidentOpen) {
+        double spikeThreshold =
+                rules.rules().stream()
+                        .filter(VolumeSpikeRule.class::isInstance)
+                        .map(r -> ((VolumeSpikeRule) r).threshold(past.count()))
+                        .findFirst()
+                        .orElse(0.0);
+        return new JudgedWindow(
+                w, past.count().mean(), past.count().spread(), spikeThreshold, incidentOpen);
+    }
+
+    /** A key's count in window {@code w} next to its usual count, before the window is learnt. */
+    public KeyLevel level(KeyHistory h, WindowStats w) {
+        return h.count == null
+                ? KeyLevel.UNKNOWN
+                : new KeyLevel(w.count(), h.count.expected(w.end()).mean());
+    }
+
+    /** The end of the window after the last one a key has seen. */
+    public long nextWindowEnd(KeyHistory h) {
+        return h.lastWindowEnd + windowMillis;
+    }
+
+    private KeyView view(KeyHistory h, WindowStats w) {
+        List<Long> reach = new ArrayList<>(h.recentReach);
+        reach.add(w.reach());
+        return new KeyView(
+                h.count.expected(w.end()),
+                h.negativeShare,
+                new EwmaBaseline(h.privateMean, h.privateVariance),
+                new EwmaBaseline(h.socialMean, h.socialVariance),
+                reach,
+                Map.copyOf(h.termMeans),
+                h.recentPeaks);
+    }
+
+    private void catchUpSilence(KeyHistory h, WindowStats w) {
+        long silent = (w.end().toEpochMilli() - h.lastWindowEnd) / windowMillis - 1;
+        if (silent <= 0) {
+            return;
+        }
+        if (h.incidentOpen()) {
+            h.quietWindows += (int) Math.min(silent, rules.incidents().resolveAfter());
+            return;
+        }
+        long from = h.lastWindowEnd;
+        for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
+            Instant end = Instant.ofEpochMilli(from + i * windowMillis);
+            WindowStats nothing = WindowStats.empty(w.key(), end.minusMillis(windowMillis), end);
+            learn(h, nothing);
+            remember(h, nothing);
+        }
+    }
+
+    private void learn(KeyHistory h, WindowStats w) {
+        double alpha = rules.baseline().alpha();
+        h.count.observe(w.end(), w.count(), alpha, rules.baseline().seasonalAlpha());
+        if (w.count() >= MIN_SHARE_SUPPORT) {
+            h.negativeShare += alpha * (w.negativeShare() - h.negativeShare);
+        }
+        EwmaBaseline p =
+                new EwmaBaseline(h.privateMean, h.privateVariance)
+                        .observe(
+                                w.channelCount(Channel.CHAT) + w.channelCount(Channel.EMAIL),
+                                alpha);
+        h.privateMean = p.mean();
+        h.privateVariance = p.variance();
+        EwmaBaseline s =
+                new EwmaBaseline(h.socialMean, h.socialVariance)
+                        .observe(w.channelCount(Channel.SOCIAL), alpha);
+        h.socialMean = s.mean();
+        h.socialVariance = s.variance();
+        learnTerms(h, w, alpha);
+    }
+
+    private static void learnTerms(KeyHistory h, WindowStats w, double alpha) {
+        h.termMeans.replaceAll((term, mean) -> mean * (1 - alpha));
+        w.terms().forEach((term, count) -> h.termMeans.merge(term, alpha * count, Double::sum));
+        while (h.termMeans.size() > MAX_TERMS) {
+            String rarest =
+                    h.termMeans.entrySet().stream()
+                            .min(
+                                    Map.Entry.<String, Double>comparingByValue()
+                                            .thenComparing(Map.Entry.comparingByKey()))
+                            .orElseThrow()
+                            .getKey();
+            h.termMeans.remove(rarest);
+        }
+    }
+
+    private static void remember(KeyHistory h, WindowStats w) {
+        h.lastWindowEnd = w.end().toEpochMilli();
+        h.recentPeaks.observe(w.end(), w.count());
+        h.recentReach.add(w.reach());
+        while (h.recentReach.size() > RECENT_WINDOWS) {
+            h.recentReach.remove(0);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.nabiz.engine.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HourlyPeaksTest {
+
+    static final Instant T0 = Instant.parse("2026-11-02T00:05:00Z");
+
+    private final HourlyPeaks peaks = new HourlyPeaks();
+
+    @Test
+    void aKeyNeverSeenHasNoPeak() {
+        assertEquals(0, peaks.busiest(T0, Duration.ofDays(3)));
+    }
+
+    @Test
+    void theBusiestWindowWithinTheLookBackCounts() {
+        peaks.observe(T0, 40);
+        peaks.observe(T0.plus(Duration.ofMinutes(5)), 12);
+        peaks.observe(T0.plus(Duration.ofHours(5)), 25);
+        Instant now = T0.plus(Duration.ofHours(10));
+        assertEquals(40, peaks.busiest(now, Duration.ofHours(11)));
+        assertEquals(25, peaks.busiest(now, Duration.ofHours(6)), "the 40 is 10 hours old");
+        assertEquals(0, peaks.busiest(now, Duration.ofHours(4)));
+    }
+
+    @Test
+    void hoursOlderThanAWeekAreForgottenEvenAfterASilence() {
+        peaks.observe(T0, 40);
+        peaks.observe(T0.plus(Duration.ofDays(3)), 7);
+        assertEquals(40, peaks.busiest(T0.plus(Duration.ofDays(3)), Duration.ofDays(7)));
+        Instant later = T0.plus(Duration.ofDays(8));
+        assertEquals(7, peaks.busiest(later, Duration.ofDays(7)));
+        peaks.observe(T0.plus(Duration.ofDays(30)), 3);
+        assertEquals(3, peaks.busiest(T0.plus(Duration.ofDays(30)), Duration.ofDays(7)));
+    }
+
+    @Test
+    void aWindowEndingOnTheHourBelongsToTheHourBefore() {
+        peaks.observe(Instant.parse("2026-11-02T10:00:00Z"), 30);
+        assertEquals(0, peaks.busiest(Instant.parse("2026-11-02T11:05:00Z"), Duration.ofHours(1)));
+        assertEquals(30, peaks.busiest(Instant.parse("2026-11-02T10:55:00Z"), Duration.ofHours(2)));
+    }
+}

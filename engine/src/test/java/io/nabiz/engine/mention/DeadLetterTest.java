@@ -1,0 +1,46 @@
+package io.nabiz.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class DeadLetterTest {
+
+    private static final InvalidMentionException TOO_LONG =
+            new InvalidMentionException(RejectReason.TEXT_TOO_LONG, "long");
+
+    @Test
+    void keepsAnOriginalUpToTheLimitWhole() {
+        byte[] original = new byte[DeadLetter.MAX_ORIGINAL_BYTES];
+        Arrays.fill(original, (byte) 'a');
+        DeadLetter d = DeadLetter.of(TOO_LONG, "kafka:t/0@1", Instant.EPOCH, original);
+        assertArrayEquals(original, Base64.getDecoder().decode(d.originalBase64()));
+        assertEquals(original.length, d.originalSize());
+        assertFalse(d.truncated());
+    }
+
+    @Test
+    void keepsTheFirstBytesOfALongerOriginalAndItsSize() {
+        byte[] original = new byte[DeadLetter.MAX_ORIGINAL_BYTES + 1];
+        Arrays.fill(original, (byte) 'b');
+        DeadLetter d = DeadLetter.of(TOO_LONG, "kafka:t/0@1", Instant.EPOCH, original);
+        assertArrayEquals(
+                Arrays.copyOf(original, DeadLetter.MAX_ORIGINAL_BYTES),
+                Base64.getDecoder().decode(d.originalBase64()));
+        assertEquals(DeadLetter.MAX_ORIGINAL_BYTES + 1, d.originalSize());
+        assertTrue(d.truncated());
+    }
+
+    @Test
+    void aMissingValueIsAnEmptyOriginal() {
+        DeadLetter d = DeadLetter.of(TOO_LONG, "kafka:t/0@1", Instant.EPOCH, null);
+        assertEquals("", d.originalBase64());
+        assertEquals(0, d.originalSize());
+    }
+}

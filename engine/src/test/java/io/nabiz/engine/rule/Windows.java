@@ -1,0 +1,78 @@
+package io.nabiz.engine.rule;
+
+import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.engine.window.Sample;
+import io.nabiz.engine.window.WindowStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds consecutive 5-minute windows of one key for rule tests. */
+final class Windows {
+
+    static final Duration SIZE = Duration.ofMinutes(5);
+    static final Instant T0 = Instant.parse("2026-11-02T00:00:00Z");
+
+    private final IncidentKey key;
+    private int index;
+
+    Windows(IncidentKey key) {
+        this.key = key;
+    }
+
+    /** Skips windows in which nobody said anything. */
+    void skip(int windows) {
+        index += windows;
+    }
+
+    WindowStats next(long chat, long email, long social) {
+        return next(chat, email, social, 0, Map.of(), null);
+    }
+
+    WindowStats next(
+            long chat,
+            long email,
+            long social,
+            long negative,
+            Map<String, Long> terms,
+            Sample loudestNegative) {
+        Instant start = T0.plus(SIZE.multipliedBy(index++));
+        long count = chat + email + social;
+        TreeMap<String, Long> channels = new TreeMap<>();
+        if (chat > 0) {
+            channels.put(Channel.CHAT.wireName(), chat);
+        }
+        if (email > 0) {
+            channels.put(Channel.EMAIL.wireName(), email);
+        }
+        if (social > 0) {
+            channels.put(Channel.SOCIAL.wireName(), social);
+        }
+        Sample sample =
+                new Sample(
+                        "s" + index,
+                        Channel.SOCIAL,
+                        start,
+                        "en",
+                        -0.9,
+                        10,
+                        "Mail me at jane.doe@example.com, order 12345 is late");
+        return new WindowStats(
+                key,
+                start,
+                start.plus(SIZE),
+                count,
+                negative,
+                social * 100,
+                count,
+                channels,
+                new TreeMap<>(),
+                new TreeMap<>(terms),
+                count == 0 ? new ArrayList<>() : new ArrayList<>(List.of(sample)),
+                loudestNegative);
+    }
+}

@@ -1,0 +1,192 @@
+package io.nabiz.jobs.functions;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.rule.JudgedWindow;
+import io.nabiz.engine.rule.Judgement;
+import io.nabiz.engine.rule.KeyHistory;
+import io.nabiz.engine.rule.KeyLevel;
+import io.nabiz.engine.rule.RuleEngine;
+import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
+import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.engine.window.WindowStats;
+import io.nabiz.jobs.serde.JsonStateType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the rule engine for every key of one brand, with the rule set taken from broadcast state so
+ * a new rule set applies without a restart.
+ *
+ * <p>Keyed by brand, not by key: all of a brand's window figures for one window are judged together
+ * when the watermark passes the window's end (an event-time timer), aspects first and the
+ * brand-wide key last, so the brand-wide key stays quiet while one of its aspects already explains
+ * the rise, and the order — and so the output — is the same in every run.
+ */
+public final class RuleEngineFunction
+        extends KeyedBroadcastProcessFunction<String, WindowStats, String, Alert> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleEngineFunction.class);
+
+    /** Broadcast state: the accepted rule set's text under {@link #CURRENT}. */
+    public static final MapStateDescriptor<String, String> RULES =
+            new MapStateDescriptor<>("rules", Types.STRING, Types.STRING);
+
+    private static final String CURRENT = "current";
+
+    /** Every judged window with the usual level it was held against, for backtests. */
+    public static final OutputTag<JudgedWindow> JUDGED =
+            new OutputTag<>("judged-windows", TypeInformation.of(JudgedWindow.class));
+
+    private final RuleSet initialRules;
+    private final Duration stateTtl;
+    private transient Playbooks playbooks;
+    private transient RuleEngine engine;
+    private transient String engineSource;
+    private transient MapState<String, KeyHistory> histories;
+    private transient ListState<WindowStats> pending;
+    private transient Counter rejected;
+    private transient Counter accepted;
+
+    /**
+     * @param stateTtl a brand unseen this long is forgotten, baselines and all
+     */
+    public RuleEngineFunction(RuleSet initialRules, Duration stateTtl) {
+        this.initialRules = initialRules;
+        this.stateTtl = stateTtl;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        playbooks = Playbooks.loadDefault();
+        engine = new RuleEngine(initialRules, playbooks);
+        StateTtlConfig ttl = StateTtlConfig.newBuilder(stateTtl).build();
+        MapStateDescriptor<String, KeyHistory> h =
+                new MapStateDescriptor<>(
+                        "histories", Types.STRING, JsonStateType.of(KeyHistory.class));
+        h.enableTimeToLive(ttl);
+        histories = getRuntimeContext().getMapState(h);
+        pending =
+                getRuntimeContext()
+                        .getListState(
+                                new ListStateDescriptor<>(
+                                        "pending", JsonStateType.of(WindowStats.class)));
+        rejected = getRuntimeContext().getMetricGroup().counter("ruleUpdatesRejected");
+        accepted = getRuntimeContext().getMetricGroup().counter("ruleUpdatesAccepted");
+    }
+
+    @Override
+    public void processElement(WindowStats stats, ReadOnlyContext ctx, Collector<Alert> out)
+            throws Exception {
+        pending.add(stats);
+        ctx.timerService().registerEventTimeTimer(stats.end().toEpochMilli() - 1);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        RuleEngine rules = engine(ctx.getBroadcastState(RULES).get(CURRENT));
+        Instant end = Instant.ofEpochMilli(timestamp + 1);
+        TreeMap<String, WindowStats> now = takePending(end);
+        // Keys with an open incident are judged even when silent: silence must resolve them.
+        for (Map.Entry<String, KeyHistory> e : histories.entries()) {
+            if (e.getValue().incidentOpen() && !now.containsKey(e.getKey())) {
+                IncidentKey key = new IncidentKey(ctx.getCurrentKey(), e.getKey());
+                now.put(e.getKey(), WindowStats.empty(key, end.minus(rules.rules().window()), end));
+            }
+        }
+        // The brand as a whole: an aspect must stand out from the rest of it.
+        WindowStats wholeBrand = now.get(IncidentKey.BRAND_WIDE);
+        KeyHistory brandHistory = histories.get(IncidentKey.BRAND_WIDE);
+        KeyLevel brand =
+                wholeBrand == null || brandHistory == null
+                        ? KeyLevel.UNKNOWN
+                        : rules.level(brandHistory, wholeBrand);
+        boolean aspectOpen = false;
+        for (WindowStats w : ordered(now)) {
+            KeyHistory h = histories.get(w.key().aspect());
+            if (h == null) {
+                h = new KeyHistory();
+            }
+            boolean brandWide = w.key().isBrandWide();
+            Optional<Judgement> judgement = rules.onWindow(h, w, brandWide && aspectOpen, brand);
+            if (judgement.isPresent()) {
+                judgement.get().alert().ifPresent(out::collect);
+                ctx.output(JUDGED, judgement.get().window());
+            }
+            aspectOpen |= !brandWide && h.incidentOpen();
+            histories.put(w.key().aspect(), h);
+            if (h.incidentOpen()) {
+                ctx.timerService().registerEventTimeTimer(rules.nextWindowEnd(h) - 1);
+            }
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(String update, Context ctx, Collector<Alert> out)
+            throws Exception {
+        try {
+            RuleSet next = new RuleSetLoader(playbooks).parseReplacement(update, initialRules);
+            ctx.getBroadcastState(RULES).put(CURRENT, update);
+            accepted.inc();
+            LOG.info("Rule update accepted: {} rules", next.rules().size());
+        } catch (RuleSetLoader.InvalidRulesException e) {
+            rejected.inc();
+            LOG.warn("Rule update rejected, previous rules stay: {}", e.getMessage());
+        }
+    }
+
+    private RuleEngine engine(String source) throws RuleSetLoader.InvalidRulesException {
+        if (source == null) {
+            return engine;
+        }
+        if (!source.equals(engineSource)) {
+            engine = new RuleEngine(new RuleSetLoader(playbooks).parse(source), playbooks);
+            engineSource = source;
+        }
+        return engine;
+    }
+
+    private TreeMap<String, WindowStats> takePending(Instant end) throws Exception {
+        TreeMap<String, WindowStats> now = new TreeMap<>();
+        List<WindowStats> later = new ArrayList<>();
+        for (WindowStats w : pending.get()) {
+            if (w.end().equals(end)) {
+                now.put(w.key().aspect(), w);
+            } else {
+                later.add(w);
+            }
+        }
+        pending.update(later);
+        return now;
+    }
+
+    /** Aspects alphabetically, the brand-wide key last. */
+    private static List<WindowStats> ordered(TreeMap<String, WindowStats> byAspect) {
+        List<WindowStats> ordered = new ArrayList<>(byAspect.values());
+        ordered.sort(
+                Comparator.comparing((WindowStats w) -> w.key().isBrandWide())
+                        .thenComparing(w -> w.key().aspect()));
+        return ordered;
+    }
+}

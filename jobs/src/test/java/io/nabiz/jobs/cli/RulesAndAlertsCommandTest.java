@@ -1,0 +1,130 @@
+package io.nabiz.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nabiz.engine.alert.Action;
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.alert.Evidence;
+import io.nabiz.engine.alert.Figures;
+import io.nabiz.engine.alert.Severity;
+import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.jobs.local.EmbeddedKafka;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesAndAlertsCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return NabizCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void theShippedRulesValidate() {
+        assertEquals(0, run("rules", "validate", "../config/rules.yaml"), err.toString());
+        assertTrue(out.toString().contains("valid, 6 rules"), out.toString());
+    }
+
+    @Test
+    void anInvalidRulesFileNamesTheLineAndExitsTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("rules.yaml");
+        Files.writeString(
+                bad,
+                Files.readString(Path.of("../config/rules.yaml"))
+                        .replace("minReach: 100000", "minReach: lots"));
+        assertEquals(2, run("rules", "validate", bad.toString()));
+        String line = err.toString().strip();
+        assertTrue(line.matches(".*rules\\.yaml:\\d+: /rules/4/minReach: .*integer.*"), line);
+    }
+
+    @Test
+    void tailPrintsOneLinePerMatchingAlert(@TempDir Path dir) throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
+            kafka.createTopics(1, List.of("alerts"));
+            Properties p = new Properties();
+            p.put("bootstrap.servers", kafka.bootstrapServers());
+            try (KafkaProducer<byte[], byte[]> producer =
+                    new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+                producer.send(
+                        new ProducerRecord<>(
+                                "alerts", AlertCodec.encode(alert("acme", Severity.HIGH))));
+                producer.send(
+                        new ProducerRecord<>(
+                                "alerts", AlertCodec.encode(alert("beta", Severity.LOW))));
+            }
+            String servers = kafka.bootstrapServers();
+            assertEquals(0, run("alerts", "tail", "--bootstrap-servers", servers, "--to-end"));
+            assertEquals(2, out.toString().lines().count(), out.toString());
+
+            out.getBuffer().setLength(0);
+            assertEquals(
+                    0,
+                    run(
+                            "alerts",
+                            "tail",
+                            "--bootstrap-servers",
+                            servers,
+                            "--to-end",
+                            "--min-severity",
+                            "high"));
+            List<String> lines = out.toString().lines().toList();
+            assertEquals(1, lines.size(), out.toString());
+            assertTrue(lines.get(0).contains("acme/delivery"), lines.get(0));
+            assertTrue(lines.get(0).contains("OPEN"), lines.get(0));
+
+            out.getBuffer().setLength(0);
+            assertEquals(
+                    0,
+                    run(
+                            "alerts",
+                            "tail",
+                            "--bootstrap-servers",
+                            servers,
+                            "--to-end",
+                            "--brand",
+                            "beta",
+                            "--json"));
+            assertEquals(
+                    "beta", AlertCodec.decode(out.toString().strip().getBytes()).key().brand());
+        }
+    }
+
+    private static Alert alert(String brand, Severity severity) {
+        Instant end = Instant.parse("2026-11-20T09:20:00Z");
+        IncidentKey key = new IncidentKey(brand, "delivery");
+        return new Alert(
+                Alert.VERSION,
+                Alert.incidentId("volume-spike", key, end),
+                1,
+                key,
+                "volume-spike",
+                List.of("volume-spike"),
+                severity,
+                AlertState.OPEN,
+                "30 mentions in 5 min, 10.0x the usual 3.0",
+                end,
+                end.minusSeconds(300),
+                end,
+                new Figures(30, 3, 9, 10, 0.8, 0.2, 1000, 25, new TreeMap<>(Map.of("social", 30L))),
+                new Evidence(new ArrayList<>(), new TreeMap<>(), new TreeMap<>(), 30, end, 0),
+                new Action("investigate-spike", "Confirm", List.of("Read the samples")));
+    }
+}

@@ -2,53 +2,112 @@ package io.nabiz.engine.analysis;
 
 import io.nabiz.engine.analysis.aspect.TermTagger;
 import io.nabiz.engine.analysis.aspect.TermTaxonomy;
+import io.nabiz.engine.analysis.backend.AnalysisBackend;
 import io.nabiz.engine.analysis.lang.LanguageIdentifier;
-import io.nabiz.engine.analysis.sentiment.LexiconSentimentScorer;
+import io.nabiz.engine.analysis.sentiment.SentimentScorer;
+import io.nabiz.engine.analysis.token.Term;
+import io.nabiz.engine.analysis.token.TermReader;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Understands one customer message: its language, sentiment, aspects and risk cues.
  *
- * <p>Thread-safe after construction; build one per task and reuse it, since loading the lexicons
- * and taxonomy is the expensive part.
+ * <p>Thread-safe after construction; build one per task and reuse it, since loading the models,
+ * lexicons and taxonomy is the expensive part.
  */
 public final class MentionAnalyzer {
 
-    private static final Set<String> SUPPORTED = Set.of("tr", "de", "en");
+    private static final String FIELD = "text";
+    private static final Set<SentimentLabel> ALL_LABELS = EnumSet.allOf(SentimentLabel.class);
 
-    private final LanguageIdentifier languages = new LanguageIdentifier();
-    private final Map<String, LexiconSentimentScorer> scorers;
+    private final LanguageIdentifier languages;
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+    private final Map<String, SentimentScorer> scorers = new HashMap<>();
+    private final UndeterminedSentiment undetermined;
     private final TermTagger aspects;
     private final TermTagger cues;
+    private final AnalysisBackend sentimentBackend;
+    private final AnalysisBackend entityBackend;
 
-    public MentionAnalyzer(TermTaxonomy taxonomy) {
-        this.scorers =
-                Map.of(
-                        "tr", LexiconSentimentScorer.forLanguage("tr"),
-                        "de", LexiconSentimentScorer.forLanguage("de"),
-                        "en", LexiconSentimentScorer.forLanguage("en"));
-        this.aspects = new TermTagger(taxonomy.aspects());
-        this.cues = new TermTagger(taxonomy.cues());
+    /**
+     * @param sentimentBackend scores sentiment in its {@link AnalysisBackend#sentimentLanguages()}
+     *     instead of the trained models; {@link AnalysisBackend#NONE} for the trained models
+     *     everywhere
+     * @param entityBackend finds named entities; {@link AnalysisBackend#NONE} for none
+     */
+    public MentionAnalyzer(
+            TermTaxonomy taxonomy,
+            LanguageIdentifier languages,
+            AnalysisBackend sentimentBackend,
+            AnalysisBackend entityBackend) {
+        this.languages = languages;
+        this.sentimentBackend = Objects.requireNonNull(sentimentBackend, "sentimentBackend");
+        this.entityBackend = Objects.requireNonNull(entityBackend, "entityBackend");
+        for (String lang : LanguageAnalyzers.SUPPORTED) {
+            Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
+            analyzers.put(lang, analyzer);
+            scorers.put(lang, SentimentScorer.loadDefault(lang, analyzer));
+        }
+        this.undetermined = new UndeterminedSentiment(analyzers, scorers);
+        this.aspects = new TermTagger(taxonomy.aspects(), this::normalise);
+        this.cues = new TermTagger(taxonomy.cues(), this::normalise);
     }
 
+    /** The analyzer with the shipped taxonomy, language-id model and sentiment models. */
     public static MentionAnalyzer loadDefault() {
-        return new MentionAnalyzer(TermTaxonomy.loadDefault());
+        return loadDefault(AnalysisBackend.NONE, AnalysisBackend.NONE);
+    }
+
+    /** The shipped models, with backends for sentiment and for named entities. */
+    public static MentionAnalyzer loadDefault(
+            AnalysisBackend sentimentBackend, AnalysisBackend entityBackend) {
+        return new MentionAnalyzer(
+                TermTaxonomy.loadDefault(),
+                LanguageIdentifier.loadDefault(),
+                sentimentBackend,
+                entityBackend);
     }
 
     /**
      * @param langHint the language the source declared, trusted when it is one we support
      */
     public Analysis analyze(String text, String langHint) {
-        String lang =
-                langHint != null && SUPPORTED.contains(langHint)
-                        ? langHint
-                        : languages.identify(SimpleTokenizer.tokens(text, null), text);
-        List<String> tokens = SimpleTokenizer.tokens(text, lang);
-        LexiconSentimentScorer scorer = scorers.get(lang);
+        return analyze(text, langHint, false);
+    }
+
+    /** Like {@link #analyze}, and also lists the analysed tokens, for {@code --explain}. */
+    public Analysis explain(String text, String langHint) {
+        return analyze(text, langHint, true);
+    }
+
+    private Analysis analyze(String text, String langHint, boolean explain) {
+        String lang = LanguageAnalyzers.isSupported(langHint) ? langHint : languages.identify(text);
+        Analyzer analyzer = analyzers.get(lang);
+        if (analyzer == null) {
+            return undetermined.analyze(text, aspects, cues, explain);
+        }
+        List<Term> terms = TermReader.read(analyzer, text);
         Sentiment sentiment =
-                scorer == null ? new Sentiment(SentimentLabel.NEUTRAL, 0, 0) : scorer.score(tokens);
-        return new Analysis(lang, sentiment, aspects.tag(tokens, lang), cues.tag(tokens, lang));
+                sentimentBackend.sentimentLanguages().contains(lang)
+                        ? sentimentBackend.sentiment(text, lang, ALL_LABELS)
+                        : scorers.get(lang).score(terms);
+        return new Analysis(
+                lang,
+                sentiment,
+                aspects.tag(terms, lang),
+                cues.tag(terms, lang),
+                entityBackend.entities(text, lang),
+                explain ? terms.stream().map(Term::display).toList() : List.of());
+    }
+
+    private String normalise(String lang, String stem) {
+        Analyzer analyzer = analyzers.get(lang);
+        return analyzer == null ? stem : analyzer.normalize(FIELD, stem).utf8ToString();
     }
 }

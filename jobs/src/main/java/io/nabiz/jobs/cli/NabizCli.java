@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
             ListenCommand.class,
             ReplayCommand.class,
             RulesCommand.class,
-            AlertsCommand.class
+            AlertsCommand.class,
+            AnalyzeCommand.class,
+            EvalSentimentCommand.class,
+            TrainCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad usage or bad input"})

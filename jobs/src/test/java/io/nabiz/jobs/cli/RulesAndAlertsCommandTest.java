@@ -3,25 +3,16 @@ package io.nabiz.jobs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nabiz.engine.alert.Action;
-import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
-import io.nabiz.engine.alert.AlertState;
-import io.nabiz.engine.alert.Evidence;
-import io.nabiz.engine.alert.Figures;
 import io.nabiz.engine.alert.Severity;
-import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.jobs.ExampleAlerts;
 import io.nabiz.jobs.local.EmbeddedKafka;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -65,10 +56,12 @@ class RulesAndAlertsCommandTest {
                     new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
                 producer.send(
                         new ProducerRecord<>(
-                                "alerts", AlertCodec.encode(alert("acme", Severity.HIGH))));
+                                "alerts",
+                                AlertCodec.encode(ExampleAlerts.opening("acme", Severity.HIGH))));
                 producer.send(
                         new ProducerRecord<>(
-                                "alerts", AlertCodec.encode(alert("beta", Severity.LOW))));
+                                "alerts",
+                                AlertCodec.encode(ExampleAlerts.opening("beta", Severity.LOW))));
             }
             String servers = kafka.bootstrapServers();
             assertEquals(0, run("alerts", "tail", "--bootstrap-servers", servers, "--to-end"));
@@ -105,26 +98,5 @@ class RulesAndAlertsCommandTest {
             assertEquals(
                     "beta", AlertCodec.decode(out.toString().strip().getBytes()).key().brand());
         }
-    }
-
-    private static Alert alert(String brand, Severity severity) {
-        Instant end = Instant.parse("2026-11-20T09:20:00Z");
-        IncidentKey key = new IncidentKey(brand, "delivery");
-        return new Alert(
-                Alert.VERSION,
-                Alert.incidentId("volume-spike", key, end),
-                1,
-                key,
-                "volume-spike",
-                List.of("volume-spike"),
-                severity,
-                AlertState.OPEN,
-                "30 mentions in 5 min, 10.0x the usual 3.0",
-                end,
-                end.minusSeconds(300),
-                end,
-                new Figures(30, 3, 9, 10, 0.8, 0.2, 1000, 25, new TreeMap<>(Map.of("social", 30L))),
-                new Evidence(new ArrayList<>(), new TreeMap<>(), new TreeMap<>(), 30, end, 0),
-                new Action("investigate-spike", "Confirm", List.of("Read the samples")));
     }
 }

@@ -1,57 +1,66 @@
 package io.nabiz.engine.analysis.aspect;
 
+import io.nabiz.engine.analysis.token.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
- * Finds which categories of a {@link TermTaxonomy} section a message mentions, by stem prefix: a
- * token starting with {@code kargo} matches {@code kargom}, {@code kargoya}, {@code kargonuz}.
+ * Finds which categories of a {@link TermTaxonomy} section (aspects, or cues) a message mentions: a
+ * normalised word matches a category when it starts with one of the category's stems ({@code kargo}
+ * matches {@code kargom}, {@code kargoya}; {@code liefer} matches the decompounded part of {@code
+ * Lieferverzögerung}).
  */
 public final class TermTagger {
 
-    private final Map<String, Map<String, List<String>>> categories;
+    /** A long holds the category bits. */
+    private static final int MAX_CATEGORIES = Long.SIZE;
 
-    public TermTagger(Map<String, Map<String, List<String>>> categories) {
-        this.categories = categories;
-    }
+    private final List<String> names;
+    private final Map<String, PrefixTrie> byLanguage = new HashMap<>();
+    private final PrefixTrie anyLanguage = new PrefixTrie();
 
     /**
-     * Returns the matching categories in taxonomy order; with an unknown language, the stems of
-     * every language are tried.
+     * @param categories category → language → stems
+     * @param normalizer (language, stem) → the stem as that language's analyzer normalises words
      */
-    public List<String> tag(List<String> lowerCaseTokens, String lang) {
-        List<String> found = new ArrayList<>();
-        for (Map.Entry<String, Map<String, List<String>>> category : categories.entrySet()) {
-            if (matches(category.getValue(), lowerCaseTokens, lang)) {
-                found.add(category.getKey());
-            }
+    public TermTagger(
+            Map<String, Map<String, List<String>>> categories,
+            BiFunction<String, String, String> normalizer) {
+        if (categories.size() > MAX_CATEGORIES) {
+            throw new IllegalArgumentException("at most " + MAX_CATEGORIES + " categories");
         }
-        return found;
-    }
-
-    private static boolean matches(
-            Map<String, List<String>> stemsByLang, List<String> tokens, String lang) {
-        List<String> stems = stemsByLang.get(lang);
-        if (stems != null) {
-            return anyPrefix(stems, tokens);
-        }
-        for (List<String> s : stemsByLang.values()) {
-            if (anyPrefix(s, tokens)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyPrefix(List<String> stems, List<String> tokens) {
-        for (String token : tokens) {
-            for (String stem : stems) {
-                if (token.startsWith(stem)) {
-                    return true;
+        this.names = List.copyOf(categories.keySet());
+        for (int c = 0; c < names.size(); c++) {
+            for (Map.Entry<String, List<String>> e : categories.get(names.get(c)).entrySet()) {
+                PrefixTrie trie = byLanguage.computeIfAbsent(e.getKey(), k -> new PrefixTrie());
+                for (String stem : e.getValue()) {
+                    String normalised = normalizer.apply(e.getKey(), stem);
+                    trie.add(normalised, c);
+                    anyLanguage.add(normalised, c);
                 }
             }
         }
-        return false;
+    }
+
+    /**
+     * The matching categories in taxonomy order; for a language without stems of its own (e.g.
+     * {@code und}) every language's stems are tried.
+     */
+    public List<String> tag(List<Term> terms, String lang) {
+        PrefixTrie trie = byLanguage.getOrDefault(lang, anyLanguage);
+        long found = 0;
+        for (Term term : terms) {
+            found |= trie.match(term.surface());
+        }
+        List<String> out = new ArrayList<>(Long.bitCount(found));
+        for (int c = 0; c < names.size(); c++) {
+            if ((found & (1L << c)) != 0) {
+                out.add(names.get(c));
+            }
+        }
+        return out;
     }
 }

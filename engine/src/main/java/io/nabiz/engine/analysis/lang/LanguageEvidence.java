@@ -1,0 +1,87 @@
+package io.nabiz.engine.analysis.lang;
+
+import io.nabiz.engine.analysis.sentiment.FeatureHashing;
+
+/**
+ * Walks the words of a raw message and hands each hashed character n-gram (1 to {@value #MAX_N}
+ * letters, word boundaries included) to a consumer. URLs, {@code @mentions}, {@code #hashtags},
+ * digits and emoji are skipped: they say nothing about the language, or say English when it is not.
+ */
+final class LanguageEvidence {
+
+    static final int MAX_N = 3;
+    private static final int SEED = 0x9e3779b9;
+    private static final char BOUNDARY = ' ';
+    private static final int MAX_WORD = 64;
+
+    /** Receives one n-gram's bucket. */
+    interface Sink {
+        void accept(int bucket);
+    }
+
+    private LanguageEvidence() {}
+
+    /**
+     * @return the number of letters seen in words
+     */
+    static int scan(CharSequence text, int bits, Sink sink) {
+        char[] word = new char[MAX_WORD + 2];
+        int letters = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '#' || startsUrl(text, i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int len = 0;
+            word[len++] = BOUNDARY;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                if (len <= MAX_WORD) {
+                    word[len++] = Character.toLowerCase(text.charAt(i));
+                }
+                i++;
+            }
+            word[len++] = BOUNDARY;
+            letters += len - 2;
+            emit(word, len, bits, sink);
+        }
+        return letters;
+    }
+
+    private static void emit(char[] word, int len, int bits, Sink sink) {
+        for (int start = 0; start < len; start++) {
+            int h = SEED;
+            for (int k = 0; k < MAX_N && start + k < len; k++) {
+                h = FeatureHashing.step(h, word[start + k]);
+                if (k == 0 && word[start] == BOUNDARY) {
+                    continue; // a lone boundary is no evidence
+                }
+                sink.accept(FeatureHashing.bucket(FeatureHashing.finish(h + k), bits));
+            }
+        }
+    }
+
+    private static boolean startsUrl(CharSequence text, int i) {
+        return regionMatches(text, i, "http") || regionMatches(text, i, "www.");
+    }
+
+    private static boolean regionMatches(CharSequence text, int i, String prefix) {
+        if (i + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

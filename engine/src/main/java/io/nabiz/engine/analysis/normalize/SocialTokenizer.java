@@ -1,0 +1,179 @@
+package io.nabiz.engine.analysis.normalize;
+
+import io.nabiz.engine.analysis.token.TokenTypes;
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * A tokenizer for short social and chat messages: words (with inner apostrophes, as in {@code
+ * Ahmet'in} or {@code don't}), numbers, URLs, {@code @mentions}, {@code #hashtags}, emoticons,
+ * single emoji and runs of sentence punctuation each become one typed token.
+ *
+ * <p>Lucene's standard tokenizer splits {@code @user} and {@code #tag} from their sigil and drops
+ * emoticons; in customer messages those carry the addressee, the topic and the mood.
+ */
+public final class SocialTokenizer extends Tokenizer {
+
+    private static final char APOSTROPHE = '\'';
+    private static final char RIGHT_SINGLE_QUOTE = '\u2019';
+    private static final char AT = '@';
+    private static final char HASH = '#';
+    private static final String SENTENCE_PUNCTUATION = ".,;:!?";
+    private static final int VARIATION_SELECTOR_16 = 0xFE0F;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+
+    private final StringBuilder text = new StringBuilder();
+    private int pos;
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        int n = text.length();
+        while (pos < n) {
+            int start = pos;
+            int cp = text.codePointAt(pos);
+            if (Character.isWhitespace(cp) || isIgnorableJoiner(cp)) {
+                pos += Character.charCount(cp);
+                continue;
+            }
+            if (startsUrl(start)) {
+                pos = skipNonSpace(start);
+                return emit(start, pos, TokenTypes.URL);
+            }
+            if ((cp == AT || cp == HASH)
+                    && start + 1 < n
+                    && isWordChar(text.codePointAt(start + 1))) {
+                pos = skipWord(start + 1);
+                return emit(
+                        cp == HASH ? start + 1 : start,
+                        pos,
+                        cp == AT ? TokenTypes.MENTION : TokenTypes.HASHTAG);
+            }
+            int emoticon = Emoticons.matchLength(text, start);
+            if (emoticon > 0 && !precededByWordChar(start)) {
+                pos = start + emoticon;
+                return emit(start, pos, TokenTypes.EMOTICON);
+            }
+            if (isWordChar(cp)) {
+                pos = skipWord(start);
+                return emit(
+                        start, pos, isAllDigits(start, pos) ? TokenTypes.NUMBER : TokenTypes.WORD);
+            }
+            if (EmojiPolarity.isEmoji(cp)) {
+                pos = start + Character.charCount(cp);
+                return emit(start, pos, TokenTypes.EMOJI);
+            }
+            if (SENTENCE_PUNCTUATION.indexOf(cp) >= 0) {
+                pos = start + 1;
+                while (pos < n && SENTENCE_PUNCTUATION.indexOf(text.charAt(pos)) >= 0) {
+                    pos++;
+                }
+                return emit(start, pos, TokenTypes.PUNCT);
+            }
+            pos += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private boolean emit(int start, int end, String type) {
+        termAtt.setEmpty().append(text, start, end);
+        offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+        typeAtt.setType(type);
+        return true;
+    }
+
+    private boolean startsUrl(int start) {
+        return regionMatches(start, "http://")
+                || regionMatches(start, "https://")
+                || regionMatches(start, "www.");
+    }
+
+    private boolean regionMatches(int start, String prefix) {
+        if (start + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.toLowerCase(text.charAt(start + i)) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skipNonSpace(int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Ends a word at the first non-word character; an apostrophe inside a word is kept. */
+    private int skipWord(int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                i += Character.charCount(cp);
+            } else if ((cp == APOSTROPHE || cp == RIGHT_SINGLE_QUOTE)
+                    && i > from
+                    && i + 1 < n
+                    && Character.isLetter(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private boolean isAllDigits(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean precededByWordChar(int start) {
+        return start > 0 && isWordChar(text.codePointBefore(start));
+    }
+
+    private static boolean isWordChar(int cp) {
+        // Combining marks keep a decomposed "İ" (I + U+0307) or "ü" (u + U+0308) inside its word.
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isIgnorableJoiner(int cp) {
+        return cp == VARIATION_SELECTOR_16
+                || cp == ZERO_WIDTH_JOINER
+                || EmojiPolarity.isSkinTone(cp);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        text.setLength(0);
+        char[] buffer = new char[256];
+        for (int read; (read = input.read(buffer)) != -1; ) {
+            text.append(buffer, 0, read);
+        }
+        pos = 0;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int end = correctOffset(text.length());
+        offsetAtt.setOffset(end, end);
+    }
+}

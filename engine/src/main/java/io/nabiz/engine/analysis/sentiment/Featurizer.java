@@ -1,0 +1,143 @@
+package io.nabiz.engine.analysis.sentiment;
+
+import io.nabiz.engine.analysis.token.Term;
+import io.nabiz.engine.analysis.token.TokenTypes;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns an analysed message into hashed features: stem unigrams and bigrams, unstemmed words
+ * (negated words hash apart from plain ones), character n-grams of the normalised surface words,
+ * and the summed lexicon polarity with negation flipping it.
+ *
+ * <p>Word and character n-gram features are each scaled to unit length so long reviews and
+ * five-word tweets weigh alike; the lexicon sums are not, since their size is the signal. Training
+ * and run time share this class, so a model always sees the features it was fitted on.
+ */
+public final class Featurizer {
+
+    private static final int SEED_WORD = 0x2f1b5a3d;
+    private static final int SEED_NEGATED_WORD = 0x6c8e9f11;
+    private static final int SEED_SURFACE = 0x4b1d2c3e;
+    private static final int SEED_NEGATED_SURFACE = 0x5e2f3a41;
+    private static final int SEED_BIGRAM = 0x51ed270b;
+    private static final int SEED_CHAR = 0x1b873593;
+    private static final int SEED_BIAS = 0x7a3c4e29;
+    private static final int SEED_LEXICON = 0x3d4a9b17;
+
+    private static final char WORD_BOUNDARY = ' ';
+    private static final int POSITIVE_SUM = 0;
+    private static final int NEGATIVE_SUM = 1;
+    private static final int NEGATION_SEEN = 2;
+    private static final int LEXICON_FEATURES = 3;
+    private static final float LEXICON_SCALE = 0.2f;
+    private static final int INITIAL_CAPACITY = 256;
+
+    private final FeatureSettings settings;
+    private final SentimentLexicon lexicon;
+    private final int biasIndex;
+    private final int[] lexiconIndices = new int[LEXICON_FEATURES];
+
+    public Featurizer(FeatureSettings settings, SentimentLexicon lexicon) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.biasIndex = bucket(FeatureHashing.finish(SEED_BIAS));
+        for (int i = 0; i < LEXICON_FEATURES; i++) {
+            lexiconIndices[i] = bucket(FeatureHashing.finish(SEED_LEXICON + i));
+        }
+    }
+
+    public FeatureSettings settings() {
+        return settings;
+    }
+
+    public FeatureVector features(List<Term> terms) {
+        FeatureVector v = new FeatureVector(INITIAL_CAPACITY);
+        v.add(biasIndex, 1f);
+        int ngramsFrom = v.size();
+        int previousStem = 0;
+        boolean hasPrevious = false;
+        float positive = 0;
+        float negative = 0;
+        boolean negation = false;
+        for (Term term : terms) {
+            String stem = term.stem();
+            int stemHash =
+                    FeatureHashing.hash(term.negated() ? SEED_NEGATED_WORD : SEED_WORD, stem);
+            v.add(bucket(FeatureHashing.finish(stemHash)), 1f);
+            if (!stem.equals(term.surface())) {
+                int surfaceHash =
+                        FeatureHashing.hash(
+                                term.negated() ? SEED_NEGATED_SURFACE : SEED_SURFACE,
+                                term.surface());
+                v.add(bucket(FeatureHashing.finish(surfaceHash)), 1f);
+            }
+            if (settings.wordBigrams() && !term.compoundPart()) {
+                if (hasPrevious) {
+                    int bigram = (previousStem * 31 + stemHash) ^ SEED_BIGRAM;
+                    v.add(bucket(FeatureHashing.finish(bigram)), 1f);
+                }
+                previousStem = stemHash;
+                hasPrevious = true;
+            }
+            negation |= term.negated();
+            float valence = lexicon.valence(stem);
+            if (term.negated()) {
+                valence = -valence;
+            }
+            if (valence > 0) {
+                positive += valence;
+            } else {
+                negative -= valence;
+            }
+        }
+        normalise(v, ngramsFrom);
+        if (settings.charMin() > 0) {
+            int charsFrom = v.size();
+            for (Term term : terms) {
+                if (!TokenTypes.isPlaceholder(term.surface())) {
+                    addCharNgrams(v, term.surface());
+                }
+            }
+            normalise(v, charsFrom);
+        }
+        if (settings.lexicon()) {
+            v.add(lexiconIndices[POSITIVE_SUM], positive * LEXICON_SCALE);
+            v.add(lexiconIndices[NEGATIVE_SUM], negative * LEXICON_SCALE);
+            v.add(lexiconIndices[NEGATION_SEEN], negation ? 1f : 0f);
+        }
+        return v;
+    }
+
+    /** Scales the features from {@code from} on to unit length. */
+    private static void normalise(FeatureVector v, int from) {
+        int n = v.size() - from;
+        if (n > 0) {
+            v.scale(from, (float) (1 / Math.sqrt(n)));
+        }
+    }
+
+    /** Character n-grams of " word ", so that prefixes and suffixes get their own features. */
+    private void addCharNgrams(FeatureVector v, String word) {
+        int n = word.length() + 2;
+        for (int start = 0; start < n; start++) {
+            int h = SEED_CHAR;
+            for (int len = 1; len <= settings.charMax() && start + len <= n; len++) {
+                h = FeatureHashing.step(h, charAt(word, start + len - 1));
+                if (len >= settings.charMin()) {
+                    v.add(bucket(FeatureHashing.finish(h + len)), 1f);
+                }
+            }
+        }
+    }
+
+    private static char charAt(String word, int paddedIndex) {
+        return paddedIndex == 0 || paddedIndex == word.length() + 1
+                ? WORD_BOUNDARY
+                : word.charAt(paddedIndex - 1);
+    }
+
+    private int bucket(int finishedHash) {
+        return FeatureHashing.bucket(finishedHash, settings.hashBits());
+    }
+}

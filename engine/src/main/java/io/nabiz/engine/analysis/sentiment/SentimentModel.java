@@ -1,0 +1,103 @@
+package io.nabiz.engine.analysis.sentiment;
+
+import io.nabiz.engine.analysis.Sentiment;
+import io.nabiz.engine.analysis.SentimentLabel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A multinomial logistic regression over hashed features: one weight per (bucket, label), laid out
+ * bucket-major so that one feature's weights for all labels share a cache line.
+ */
+public final class SentimentModel {
+
+    private final String lang;
+    private final List<SentimentLabel> labels;
+    private final FeatureSettings settings;
+    private final float[] weights;
+
+    /**
+     * @param weights {@code settings.buckets() * labels.size()} weights, bucket-major
+     */
+    public SentimentModel(
+            String lang, List<SentimentLabel> labels, FeatureSettings settings, float[] weights) {
+        this.lang = Objects.requireNonNull(lang, "lang");
+        this.labels = List.copyOf(labels);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (weights.length != settings.buckets() * this.labels.size()) {
+            throw new IllegalArgumentException("weights do not match buckets × labels");
+        }
+        this.weights = weights;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public List<SentimentLabel> labels() {
+        return labels;
+    }
+
+    public FeatureSettings settings() {
+        return settings;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    /** Label probabilities in {@link #labels()} order, restricted to {@code allowed}. */
+    public double[] probabilities(FeatureVector v, Set<SentimentLabel> allowed) {
+        int k = labels.size();
+        double[] scores = new double[k];
+        for (int i = 0; i < v.size(); i++) {
+            int base = v.index(i) * k;
+            float x = v.value(i);
+            for (int c = 0; c < k; c++) {
+                scores[c] += x * weights[base + c];
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            if (allowed.contains(labels.get(c))) {
+                max = Math.max(max, scores[c]);
+            }
+        }
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            scores[c] = allowed.contains(labels.get(c)) ? Math.exp(scores[c] - max) : 0;
+            sum += scores[c];
+        }
+        for (int c = 0; c < k; c++) {
+            scores[c] /= sum;
+        }
+        return scores;
+    }
+
+    /**
+     * The most probable allowed label; score = P(positive) − P(negative), confidence = the label's
+     * probability.
+     */
+    public Sentiment predict(FeatureVector v, Set<SentimentLabel> allowed) {
+        double[] p = probabilities(v, allowed);
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        double score =
+                probability(p, SentimentLabel.POSITIVE) - probability(p, SentimentLabel.NEGATIVE);
+        return new Sentiment(labels.get(best), clamp(score, -1, 1), clamp(p[best], 0, 1));
+    }
+
+    private double probability(double[] p, SentimentLabel label) {
+        int i = labels.indexOf(label);
+        return i < 0 ? 0 : p[i];
+    }
+
+    private static double clamp(double x, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, x));
+    }
+}

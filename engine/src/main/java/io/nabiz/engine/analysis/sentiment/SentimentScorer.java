@@ -1,0 +1,83 @@
+package io.nabiz.engine.analysis.sentiment;
+
+import io.nabiz.engine.analysis.LanguageAnalyzers;
+import io.nabiz.engine.analysis.Sentiment;
+import io.nabiz.engine.analysis.SentimentLabel;
+import io.nabiz.engine.analysis.token.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/** One language's trained sentiment model together with the featurizer it was trained with. */
+public final class SentimentScorer {
+
+    /** Where {@code nabiz train} writes, and the engine reads, the model of each language. */
+    public static final String MODEL_RESOURCE = "/io/nabiz/models/sentiment/%s.model";
+
+    private static final Set<SentimentLabel> ALL = EnumSet.allOf(SentimentLabel.class);
+
+    private final SentimentModel model;
+    private final Featurizer featurizer;
+
+    public SentimentScorer(SentimentModel model, Featurizer featurizer) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.featurizer = Objects.requireNonNull(featurizer, "featurizer");
+    }
+
+    /** Loads the shipped model of {@code lang}; fails loudly when it is missing. */
+    public static SentimentScorer loadDefault(String lang, Analyzer analyzer) {
+        String path = String.format(MODEL_RESOURCE, lang);
+        try (InputStream in = SentimentScorer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "missing sentiment model "
+                                + path
+                                + "; train it with `nabiz train --lang "
+                                + lang
+                                + "`");
+            }
+            SentimentModel model = SentimentModelCodec.read(in);
+            return new SentimentScorer(
+                    model, new Featurizer(model.settings(), SentimentLexicon.load(lang, analyzer)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** Convenience for callers that hold only the language. */
+    public static SentimentScorer loadDefault(String lang) {
+        return loadDefault(lang, LanguageAnalyzers.forLanguage(lang));
+    }
+
+    public Sentiment score(List<Term> terms) {
+        return score(terms, ALL);
+    }
+
+    /**
+     * Scores choosing only among {@code allowed} labels, e.g. positive/negative for binary data.
+     */
+    public Sentiment score(List<Term> terms, Set<SentimentLabel> allowed) {
+        return model.predict(featurizer.features(terms), allowed);
+    }
+
+    /** Every label's probability. */
+    public Map<SentimentLabel, Double> probabilities(List<Term> terms) {
+        double[] p = model.probabilities(featurizer.features(terms), ALL);
+        Map<SentimentLabel, Double> out = new EnumMap<>(SentimentLabel.class);
+        for (int c = 0; c < p.length; c++) {
+            out.put(model.labels().get(c), p[c]);
+        }
+        return out;
+    }
+
+    public SentimentModel model() {
+        return model;
+    }
+}

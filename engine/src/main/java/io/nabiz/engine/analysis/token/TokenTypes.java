@@ -1,0 +1,38 @@
+package io.nabiz.engine.analysis.token;
+
+/**
+ * The token types that {@link io.nabiz.engine.analysis.normalize.SocialTokenizer} assigns, and the
+ * placeholder terms that stand in for tokens whose exact text carries no meaning.
+ */
+public final class TokenTypes {
+
+    public static final String WORD = "<WORD>";
+    public static final String NUMBER = "<NUM>";
+    public static final String URL = "<URL>";
+    public static final String MENTION = "<MENTION>";
+    public static final String HASHTAG = "<HASHTAG>";
+    public static final String EMOJI = "<EMOJI>";
+    public static final String EMOTICON = "<EMOTICON>";
+    public static final String PUNCT = "<PUNCT>";
+
+    /** Placeholder terms start with this character, which no word does, so stemmers skip them. */
+    public static final char PLACEHOLDER_MARK = '_';
+
+    public static final String URL_TERM = "_url";
+    public static final String MENTION_TERM = "_user";
+    public static final String NUMBER_TERM = "_num";
+    public static final String POSITIVE_EMOJI_TERM = "_emopos";
+    public static final String NEGATIVE_EMOJI_TERM = "_emoneg";
+
+    private TokenTypes() {}
+
+    /** True for terms that stand for a class of tokens rather than for a word. */
+    public static boolean isPlaceholder(CharSequence term) {
+        return term.length() > 0 && term.charAt(0) == PLACEHOLDER_MARK;
+    }
+
+    /** True for the punctuation that closes a clause, and with it any negation scope. */
+    public static boolean isClauseBoundary(String type) {
+        return PUNCT.equals(type);
+    }
+}

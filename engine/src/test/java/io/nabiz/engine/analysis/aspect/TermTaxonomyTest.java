@@ -1,0 +1,71 @@
+package io.nabiz.engine.analysis.aspect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nabiz.engine.analysis.token.Term;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TermTaxonomyTest {
+
+    @Test
+    void defaultTaxonomyHasTheRequiredCategoriesInFileOrder() {
+        TermTaxonomy taxonomy = TermTaxonomy.loadDefault();
+        assertEquals(
+                List.of(
+                        "delivery",
+                        "billing",
+                        "app",
+                        "service",
+                        "price",
+                        "network",
+                        "product",
+                        "account"),
+                List.copyOf(taxonomy.aspects().keySet()));
+        assertEquals(
+                List.of("churn", "legal", "escalation"), List.copyOf(taxonomy.cues().keySet()));
+    }
+
+    @Test
+    void rejectsATaxonomyThatBreaksTheSchema() {
+        String yaml =
+                "v: 1\naspects:\n  delivery:\n    tr: [kargo]\ncues:\n  churn:\n    xx: [iptal]\n";
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                TermTaxonomy.read(
+                                        new ByteArrayInputStream(
+                                                yaml.getBytes(StandardCharsets.UTF_8)),
+                                        "test.yaml"));
+        assertTrue(e.getMessage().startsWith("test.yaml does not match"), e.getMessage());
+        assertTrue(e.getMessage().contains("billing"), e.getMessage());
+    }
+
+    @Test
+    void wholeWordStemsDoNotMatchLongerWords() {
+        TermTagger tagger =
+                new TermTagger(Map.of("app", Map.of("en", List.of("app$"))), (lang, stem) -> stem);
+        assertEquals(List.of("app"), tagger.tag(List.of(term("app")), "en"));
+        assertEquals(List.of(), tagger.tag(List.of(term("appreciate")), "en"));
+    }
+
+    @Test
+    void prefixStemsMatchInflectedWords() {
+        TermTagger tagger =
+                new TermTagger(
+                        Map.of("delivery", Map.of("tr", List.of("kargo"))), (lang, stem) -> stem);
+        assertEquals(List.of("delivery"), tagger.tag(List.of(term("kargom")), "tr"));
+        assertEquals(List.of("delivery"), tagger.tag(List.of(term("kargom")), "und"));
+        assertEquals(List.of(), tagger.tag(List.of(term("karg")), "tr"));
+    }
+
+    private static Term term(String surface) {
+        return new Term(surface, surface, false, false);
+    }
+}

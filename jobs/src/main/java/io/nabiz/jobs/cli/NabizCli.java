@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ListenCommand.class,
+            ReplayCommand.class,
             RulesCommand.class,
             AlertsCommand.class,
             AnalyzeCommand.class,

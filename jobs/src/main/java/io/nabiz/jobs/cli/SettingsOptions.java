@@ -36,13 +36,15 @@ public final class SettingsOptions {
     }
 
     RuleSet rules() {
-        if (rules == null) {
-            return RuleSetLoader.loadDefault();
-        }
+        return rules == null ? RuleSetLoader.loadDefault() : rules(rules);
+    }
+
+    /** The rule set in {@code file}; one that does not load is bad input. */
+    static RuleSet rules(Path file) {
         try {
-            return new RuleSetLoader(Playbooks.loadDefault()).load(existing(rules));
+            return new RuleSetLoader(Playbooks.loadDefault()).load(existing(file));
         } catch (IOException | RuleSetLoader.InvalidRulesException e) {
-            throw new BadInputException("invalid rules " + rules + ": " + e.getMessage());
+            throw new BadInputException("invalid rules " + file + ": " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.nabiz.jobs.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -18,8 +19,9 @@ public final class Folders {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A folder in the temp area that outlives the run costs disk, not correctness.
+        } catch (IOException | UncheckedIOException e) {
+            // A folder in the temp area that outlives the run costs disk, not correctness; the walk
+            // also fails when a local cluster still shutting down removes its own folders first.
         }
     }
 }

@@ -1,0 +1,128 @@
+package io.nabiz.jobs.replay;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.json.Json;
+import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.mention.MentionCodec;
+import io.nabiz.engine.rule.JudgedWindow;
+import io.nabiz.engine.window.WindowStats;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a replay's result files: alerts, judged windows, dead letters and late mentions. */
+public final class ReplayOutputs {
+
+    public static final String ALERTS = "alerts.jsonl";
+    public static final String STATS = "stats.csv";
+    public static final String DEAD_LETTERS = "dlq.jsonl";
+    public static final String LATE = "late.jsonl";
+    public static final String REPORT = "report.html";
+
+    static final String STATS_HEADER =
+            "brand,aspect,window_start,window_end,count,negative,negative_share,reach,authors";
+
+    /** The usual level each window was judged against, after the per-channel counts. */
+    static final String JUDGEMENT_HEADER = ",expected,spread,threshold";
+
+    private static final String FILE_ORIGIN = "file:";
+
+    private ReplayOutputs() {}
+
+    /** Writes every result file into {@code dir}. */
+    public static void write(ReplayResult r, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(ALERTS))) {
+            for (Alert a : r.alerts()) {
+                out.write(AlertCodec.encode(a));
+                out.write('\n');
+            }
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(STATS))) {
+            out.write(STATS_HEADER);
+            for (Channel c : Channel.values()) {
+                out.write("," + c.wireName());
+            }
+            out.write(JUDGEMENT_HEADER);
+            out.write('\n');
+            for (JudgedWindow j : r.judged()) {
+                out.write(statsRow(j));
+                out.write('\n');
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(DEAD_LETTERS))) {
+            for (DeadLetter d : r.deadLetters()) {
+                out.write(Json.MAPPER.writeValueAsBytes(deadLetter(d)));
+                out.write('\n');
+            }
+        }
+        MentionCodec codec = new MentionCodec();
+        try (OutputStream out = Files.newOutputStream(dir.resolve(LATE))) {
+            for (Mention m : r.late()) {
+                out.write(codec.encode(m));
+                out.write('\n');
+            }
+        }
+    }
+
+    private static String statsRow(JudgedWindow j) {
+        WindowStats s = j.stats();
+        List<String> cells = new ArrayList<>();
+        cells.add(csv(s.key().brand()));
+        cells.add(csv(s.key().aspect()));
+        cells.add(s.start().toString());
+        cells.add(s.end().toString());
+        cells.add(Long.toString(s.count()));
+        cells.add(Long.toString(s.negativeCount()));
+        cells.add(decimal(s.negativeShare()));
+        cells.add(Long.toString(s.reach()));
+        cells.add(Long.toString(s.distinctAuthors()));
+        for (Channel c : Channel.values()) {
+            cells.add(Long.toString(s.channelCount(c)));
+        }
+        cells.add(decimal(j.expected()));
+        cells.add(decimal(j.spread()));
+        cells.add(decimal(j.spikeThreshold()));
+        return String.join(",", cells);
+    }
+
+    /** The dead letter as its contract has it, led by the line number and the line as text. */
+    private static ObjectNode deadLetter(DeadLetter d) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        if (d.origin().startsWith(FILE_ORIGIN)) {
+            String origin = d.origin();
+            node.put("line", Long.parseLong(origin.substring(origin.lastIndexOf(':') + 1)));
+        }
+        node.put("reason", d.reason());
+        node.put("detail", d.detail());
+        node.put("original", d.originalText());
+        node.setAll((ObjectNode) Json.MAPPER.valueToTree(d));
+        return node;
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** Writes the report page. */
+    public static void writeReport(String html, Path dir) throws IOException {
+        Files.writeString(dir.resolve(REPORT), html, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,30 @@
+package io.nabiz.jobs.replay;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.rule.JudgedWindow;
+
+/**
+ * One output of a replay, tagged by kind: exactly one field is set. The pipeline's four outputs
+ * travel to the client as one stream, so one reader drains them and none can stall the job.
+ */
+public record ReplayRecord(
+        Alert alert, JudgedWindow judged, DeadLetter deadLetter, Mention lateMention) {
+
+    public static ReplayRecord of(Alert a) {
+        return new ReplayRecord(a, null, null, null);
+    }
+
+    public static ReplayRecord of(JudgedWindow j) {
+        return new ReplayRecord(null, j, null, null);
+    }
+
+    public static ReplayRecord of(DeadLetter d) {
+        return new ReplayRecord(null, null, d, null);
+    }
+
+    public static ReplayRecord late(Mention m) {
+        return new ReplayRecord(null, null, null, m);
+    }
+}

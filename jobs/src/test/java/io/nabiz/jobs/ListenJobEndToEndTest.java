@@ -145,20 +145,17 @@ class ListenJobEndToEndTest {
                             && start.isBefore(BURST_START.plus(Duration.ofMinutes(15)));
             int delivery = burst ? 30 : 2;
             for (int i = 0; i < delivery; i++) {
-                timed.add(mention(n++, start, random, "My package delivery is late again"));
+                timed.add(
+                        AcmeStream.mention(
+                                n++, start, random, "My package delivery is late again"));
             }
             for (int i = 0; i < 2; i++) {
-                timed.add(mention(n++, start, random, "Where can I download my invoice"));
+                timed.add(
+                        AcmeStream.mention(n++, start, random, "Where can I download my invoice"));
             }
         }
-        // Out of order by up to a minute, as social feeds deliver.
-        timed.sort(java.util.Comparator.comparing(t -> t[0]));
-        for (int i = 0; i + 1 < timed.size(); i += 3) {
-            String[] a = timed.get(i);
-            timed.set(i, timed.get(i + 1));
-            timed.set(i + 1, a);
-        }
-        List<String> lines = new ArrayList<>(timed.stream().map(t -> t[1]).toList());
+        // Out of order by up to a window, as social feeds deliver.
+        List<String> lines = AcmeStream.outOfOrder(timed, 3);
         lines.add(40, "not json at all");
         lines.add(
                 80,
@@ -167,16 +164,5 @@ class ListenJobEndToEndTest {
                 120,
                 "{\"v\":1,\"id\":\"x2\",\"channel\":\"fax\",\"brand\":\"acme\",\"ts\":\"2026-11-20T07:00:00Z\",\"text\":\"hi\"}");
         return lines;
-    }
-
-    private static String[] mention(int n, Instant windowStart, Random random, String text) {
-        Instant ts = windowStart.plusMillis(random.nextInt(300_000));
-        String channel = List.of("chat", "email", "social").get(n % 3);
-        String json =
-                String.format(
-                        "{\"v\":1,\"id\":\"m%d\",\"channel\":\"%s\",\"brand\":\"acme\",\"ts\":\"%s\","
-                                + "\"text\":\"%s\",\"author\":\"a%d\",\"lang\":\"en\"}",
-                        n, channel, ts, text, n % 50);
-        return new String[] {ts.toString(), json};
     }
 }

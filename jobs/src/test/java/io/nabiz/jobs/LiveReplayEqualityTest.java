@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -125,32 +124,19 @@ class LiveReplayEqualityTest {
                     !start.isBefore(BURST) && start.isBefore(BURST.plus(Duration.ofMinutes(20)));
             int delivery = burst ? 25 + 5 * random.nextInt(3) : 2 + random.nextInt(3);
             for (int i = 0; i < delivery; i++) {
-                timed.add(mention(n++, start, random, "My package delivery is late again"));
+                timed.add(
+                        AcmeStream.mention(
+                                n++, start, random, "My package delivery is late again"));
             }
             for (int i = 0; i < 2; i++) {
-                timed.add(mention(n++, start, random, "Where can I download my invoice"));
+                timed.add(
+                        AcmeStream.mention(n++, start, random, "Where can I download my invoice"));
             }
         }
-        timed.sort(Comparator.comparing(t -> t[0]));
-        for (int i = 0; i + 1 < timed.size(); i += 4) {
-            String[] a = timed.get(i);
-            timed.set(i, timed.get(i + 1));
-            timed.set(i + 1, a);
-        }
-        List<String> lines = new ArrayList<>(timed.stream().map(t -> t[1]).toList());
+        // Out of order by up to a window, as social feeds deliver.
+        List<String> lines = AcmeStream.outOfOrder(timed, 4);
         lines.add(50, "not json at all");
         lines.add(150, "{\"v\":1,\"id\":\"x\",\"channel\":\"fax\",\"brand\":\"acme\"}");
         return lines;
-    }
-
-    private static String[] mention(int n, Instant windowStart, Random random, String text) {
-        Instant ts = windowStart.plusMillis(random.nextInt(300_000));
-        String channel = List.of("chat", "email", "social").get(n % 3);
-        String json =
-                String.format(
-                        "{\"v\":1,\"id\":\"m%d\",\"channel\":\"%s\",\"brand\":\"acme\",\"ts\":\"%s\","
-                                + "\"text\":\"%s\",\"author\":\"a%d\",\"lang\":\"en\"}",
-                        n, channel, ts, text, n % 50);
-        return new String[] {ts.toString(), json};
     }
 }

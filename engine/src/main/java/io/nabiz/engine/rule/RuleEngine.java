@@ -53,10 +53,18 @@ public final class RuleEngine {
     private final long windowMillis;
     private final IncidentLifecycle lifecycle;
 
+    /** The first volume spike of the rule set, whose threshold judged windows report. */
+    private final Optional<VolumeSpikeRule> spike;
+
     public RuleEngine(RuleSet rules, Playbooks playbooks) {
         this.rules = rules;
         this.windowMillis = rules.window().toMillis();
         this.lifecycle = new IncidentLifecycle(rules.incidents(), playbooks);
+        this.spike =
+                rules.rules().stream()
+                        .filter(VolumeSpikeRule.class::isInstance)
+                        .map(VolumeSpikeRule.class::cast)
+                        .findFirst();
     }
 
     public RuleSet rules() {
@@ -118,12 +126,7 @@ public final class RuleEngine {
     }
 
     private JudgedWindow judged(WindowStats w, KeyView past, boolean incidentOpen) {
-        double spikeThreshold =
-                rules.rules().stream()
-                        .filter(VolumeSpikeRule.class::isInstance)
-                        .map(r -> ((VolumeSpikeRule) r).threshold(past.count()))
-                        .findFirst()
-                        .orElse(0.0);
+        double spikeThreshold = spike.map(r -> r.threshold(past.count())).orElse(0.0);
         return new JudgedWindow(
                 w, past.count().mean(), past.count().spread(), spikeThreshold, incidentOpen);
     }

@@ -12,22 +12,10 @@ public record EwmaBaseline(double mean, double variance) {
 
     public static final EwmaBaseline EMPTY = new EwmaBaseline(0, 0);
 
-    /** Beyond this many silent windows the baseline has decayed to nothing anyway. */
-    private static final int MAX_CATCH_UP = 1_000;
-
     public EwmaBaseline observe(double x, double alpha) {
         double diff = x - mean;
         double increment = alpha * diff;
         return new EwmaBaseline(mean + increment, (1 - alpha) * (variance + diff * increment));
-    }
-
-    /** Learns {@code windows} windows in which nothing was said. */
-    public EwmaBaseline observeSilence(long windows, double alpha) {
-        EwmaBaseline b = this;
-        for (long i = 0; i < Math.min(windows, MAX_CATCH_UP); i++) {
-            b = b.observe(0, alpha);
-        }
-        return b;
     }
 
     /**

@@ -32,6 +32,10 @@ public final class SeasonalBaseline {
 
     public double mean;
     public double variance;
+
+    /** Windows learnt into the overall level (capped: only the first {@code 1/alpha} matter). */
+    public long seen;
+
     public double[] bucketMean;
     public double[] bucketVariance;
     public int[] bucketSeen;
@@ -68,10 +72,20 @@ public final class SeasonalBaseline {
      *     per window position, so it needs a larger weight to keep up)
      */
     public void observe(Instant end, double x, double alpha, double seasonalAlpha) {
-        EwmaBaseline overall = new EwmaBaseline(mean, variance).observe(x, alpha);
+        EwmaBaseline overall = new EwmaBaseline(mean, variance).observe(x, weight(alpha));
         mean = overall.mean();
         variance = overall.variance();
+        seen = Math.min(seen + 1, 1_000_000);
         observeSeason(end, x, seasonalAlpha);
+    }
+
+    /**
+     * The weight the next window gets: {@code alpha}, except that the first {@code 1/alpha} windows
+     * are averaged evenly. An average started from zero with a small alpha would take days to reach
+     * a key's level, and until then every ordinary window would look like a spike.
+     */
+    public double weight(double alpha) {
+        return Math.max(alpha, 1.0 / (seen + 1));
     }
 
     /** Learns a window's count into its time-of-day or week bucket only. */

@@ -1,6 +1,5 @@
 package io.nabiz.engine.rule;
 
-import io.nabiz.engine.baseline.HourlyPeaks;
 import io.nabiz.engine.baseline.SeasonalBaseline;
 import java.util.ArrayList;
 import java.util.TreeMap;
@@ -23,7 +22,16 @@ public final class KeyHistory {
     public double socialVariance;
     public ArrayList<Long> recentReach = new ArrayList<>();
     public TreeMap<String, Double> termMeans = new TreeMap<>();
-    public HourlyPeaks recentPeaks = new HourlyPeaks();
+
+    /** Counts of the last windows, oldest first: what the spans of volume rules sum. */
+    public ArrayList<Long> recentCounts = new ArrayList<>();
+
+    /** Per span a volume rule sums over (ISO-8601 duration): its usual level and peaks. */
+    public TreeMap<String, SpanHistory> spans = new TreeMap<>();
+
+    /** Per rule id: the windows in a row it has fired in, while it keeps firing. */
+    public TreeMap<String, Integer> firingStreaks = new TreeMap<>();
+
     public long firstWindowEnd = Long.MIN_VALUE;
     public long lastWindowEnd = Long.MIN_VALUE;
 

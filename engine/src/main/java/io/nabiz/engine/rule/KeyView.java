@@ -2,6 +2,7 @@ package io.nabiz.engine.rule;
 
 import io.nabiz.engine.baseline.EwmaBaseline;
 import io.nabiz.engine.baseline.HourlyPeaks;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param socialCount the usual social count
  * @param recentReach reach of the last windows, oldest first, the current one last
  * @param termMeans usual per-window count of the key's frequent terms
- * @param recentPeaks the key's busiest window per hour over the last days; read it, never change it
+ * @param spans the key's count over each span a rule looks at, ending with the current window
  */
 public record KeyView(
         EwmaBaseline count,
@@ -24,4 +25,23 @@ public record KeyView(
         EwmaBaseline socialCount,
         List<Long> recentReach,
         Map<String, Double> termMeans,
-        HourlyPeaks recentPeaks) {}
+        Map<Duration, Span> spans) {
+
+    /**
+     * A key's mentions over the last {@code span}, next to what is usual for that span.
+     *
+     * @param count mentions in the span, the current window included
+     * @param usual the usual count of such a span
+     * @param peaks the busiest span per hour over the last days; read it, never change it
+     */
+    public record Span(long count, EwmaBaseline usual, HourlyPeaks peaks) {}
+
+    /** The figures for {@code span}; the rule engine keeps one for every span its rules use. */
+    public Span span(Duration span) {
+        Span s = spans.get(span);
+        if (s == null) {
+            throw new IllegalArgumentException("no figures kept for a span of " + span);
+        }
+        return s;
+    }
+}

@@ -7,11 +7,13 @@ import io.nabiz.engine.baseline.SeasonalBaseline;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Evaluates a {@link RuleSet} window by window for one key: judges the window against the key's
@@ -49,12 +51,21 @@ public final class RuleEngine {
     /** Silent windows learnt one by one at most; a key silent longer has decayed anyway. */
     static final int MAX_SILENT_CATCH_UP = 2016;
 
+    /** The longest span a volume rule may sum, in windows: what each key keeps counts for. */
+    public static final int MAX_SPAN_WINDOWS = 48;
+
     private final RuleSet rules;
     private final long windowMillis;
     private final IncidentLifecycle lifecycle;
 
     /** The first volume spike of the rule set, whose threshold judged windows report. */
     private final Optional<VolumeSpikeRule> spike;
+
+    /** The spans the volume rules sum over. */
+    private final List<Duration> spans;
+
+    /** Earlier windows' counts a key keeps to sum its longest span. */
+    private final int countsKept;
 
     public RuleEngine(RuleSet rules, Playbooks playbooks) {
         this.rules = rules;
@@ -65,6 +76,8 @@ public final class RuleEngine {
                         .filter(VolumeSpikeRule.class::isInstance)
                         .map(VolumeSpikeRule.class::cast)
                         .findFirst();
+        this.spans = rules.spans();
+        this.countsKept = spans.stream().mapToInt(this::windowsIn).max().orElse(1) - 1;
     }
 
     public RuleSet rules() {
@@ -92,41 +105,57 @@ public final class RuleEngine {
         } else {
             catchUpSilence(h, w);
         }
+        h.spans.keySet().retainAll(spans.stream().map(Duration::toString).toList());
         KeyView past = view(h, w);
         boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
         List<Finding> findings = new ArrayList<>();
-        if (warm) {
-            boolean standsOut =
-                    w.key().isBrandWide()
-                            || !w.key().aspect().equals(IncidentKey.GENERAL)
-                                    && brand.standsOut(
-                                            new KeyLevel(w.count(), past.count().mean()),
-                                            ASPECT_STAND_OUT);
-            for (Rule rule : rules.rules()) {
-                if ((rule.brandWide() || !w.key().isBrandWide())
-                        && (standsOut || !rule.measuresVolume())) {
-                    rule.evaluate(w, past).ifPresent(findings::add);
-                }
+        List<Finding> confirmed = new ArrayList<>();
+        boolean standsOut =
+                w.key().isBrandWide()
+                        || !w.key().aspect().equals(IncidentKey.GENERAL)
+                                && brand.standsOut(
+                                        new KeyLevel(w.count(), past.count().mean()),
+                                        ASPECT_STAND_OUT);
+        for (Rule rule : rules.rules()) {
+            boolean applies =
+                    warm
+                            && (rule.brandWide() || !w.key().isBrandWide())
+                            && (standsOut || !rule.measuresVolume());
+            Optional<Finding> finding = applies ? rule.evaluate(w, past) : Optional.empty();
+            if (finding.isEmpty()) {
+                h.firingStreaks.remove(rule.id());
+                continue;
+            }
+            findings.add(finding.get());
+            int streak = h.firingStreaks.merge(rule.id(), 1, Integer::sum);
+            if (!rule.measuresVolume() || streak >= rules.incidents().windowsToConfirm()) {
+                confirmed.add(finding.get());
             }
         }
         boolean mayOpen = warm && end >= h.cooldownUntil && !explainedElsewhere;
-        Optional<Alert> alert = lifecycle.next(h, w, past, findings, mayOpen);
+        // An open incident hears every finding; a new one needs a confirmed finding.
+        Optional<Alert> alert =
+                lifecycle.next(h, w, past, h.incidentOpen() ? findings : confirmed, mayOpen);
         if (h.incidentOpen() || (explainedElsewhere && !findings.isEmpty())) {
             // An incident is not "usual"; only the time-of-day profile keeps learning, so a
             // peak that comes back every day stops being news.
-            // Capped, so a one-off spike nudges its hour instead of redefining it.
-            double capped =
-                    Math.min(w.count(), past.count().mean() + SEASON_CAP_Z * past.count().spread());
-            h.count.observeSeason(w.end(), capped, rules.baseline().seasonalAlpha());
+            learnSeasonOnly(h, w, past);
         } else {
-            learn(h, w);
+            learn(h, w, past);
         }
-        remember(h, w);
+        remember(h, w, past);
         return Optional.of(new Judgement(judged(w, past, h.incidentOpen()), alert));
     }
 
     private JudgedWindow judged(WindowStats w, KeyView past, boolean incidentOpen) {
-        double spikeThreshold = spike.map(r -> r.threshold(past.count())).orElse(0.0);
+        // Reported per window, as the span's threshold spread evenly over its windows.
+        double spikeThreshold =
+                spike.map(
+                                r -> {
+                                    Duration span = r.span(rules.window());
+                                    return r.threshold(past.span(span).usual()) / windowsIn(span);
+                                })
+                        .orElse(0.0);
         return new JudgedWindow(
                 w, past.count().mean(), past.count().spread(), spikeThreshold, incidentOpen);
     }
@@ -146,6 +175,13 @@ public final class RuleEngine {
     private KeyView view(KeyHistory h, WindowStats w) {
         List<Long> reach = new ArrayList<>(h.recentReach);
         reach.add(w.reach());
+        Map<Duration, KeyView.Span> spanFigures = new TreeMap<>();
+        for (Duration span : spans) {
+            SpanHistory s = spanHistory(h, span);
+            spanFigures.put(
+                    span,
+                    new KeyView.Span(spanCount(h, w, span), s.count.expected(w.end()), s.peaks));
+        }
         return new KeyView(
                 h.count.expected(w.end()),
                 h.negativeShare,
@@ -153,7 +189,27 @@ public final class RuleEngine {
                 new EwmaBaseline(h.socialMean, h.socialVariance),
                 reach,
                 Map.copyOf(h.termMeans),
-                h.recentPeaks);
+                spanFigures);
+    }
+
+    private SpanHistory spanHistory(KeyHistory h, Duration span) {
+        return h.spans.computeIfAbsent(
+                span.toString(),
+                s -> SpanHistory.create(rules.baseline().season().baselineSeason()));
+    }
+
+    /** The key's count over {@code span} ending with window {@code w}. */
+    private long spanCount(KeyHistory h, WindowStats w, Duration span) {
+        long sum = w.count();
+        List<Long> earlier = h.recentCounts;
+        for (int i = Math.max(0, earlier.size() - windowsIn(span) + 1); i < earlier.size(); i++) {
+            sum += earlier.get(i);
+        }
+        return sum;
+    }
+
+    private int windowsIn(Duration span) {
+        return (int) Math.max(1, span.toMillis() / windowMillis);
     }
 
     private void catchUpSilence(KeyHistory h, WindowStats w) {
@@ -169,14 +225,49 @@ public final class RuleEngine {
         for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
             Instant end = Instant.ofEpochMilli(from + i * windowMillis);
             WindowStats nothing = WindowStats.empty(w.key(), end.minusMillis(windowMillis), end);
-            learn(h, nothing);
-            remember(h, nothing);
+            KeyView past = view(h, nothing);
+            learn(h, nothing, past);
+            remember(h, nothing, past);
         }
     }
 
-    private void learn(KeyHistory h, WindowStats w) {
-        double alpha = rules.baseline().alpha();
-        h.count.observe(w.end(), w.count(), alpha, rules.baseline().seasonalAlpha());
+    /**
+     * While an incident is open only the time-of-day or week profiles learn, capped, so a one-off
+     * spike nudges its hour instead of redefining it.
+     */
+    private void learnSeasonOnly(KeyHistory h, WindowStats w, KeyView past) {
+        double seasonalAlpha = rules.baseline().seasonalAlpha();
+        h.count.observeSeason(w.end(), capped(w.count(), past.count()), seasonalAlpha);
+        past.spans()
+                .forEach(
+                        (span, s) ->
+                                spanHistory(h, span)
+                                        .count
+                                        .observeSeason(
+                                                w.end(),
+                                                capped(s.count(), s.usual()),
+                                                seasonalAlpha));
+    }
+
+    private static double capped(double count, EwmaBaseline usual) {
+        return Math.min(count, usual.mean() + SEASON_CAP_Z * usual.spread());
+    }
+
+    private void learn(KeyHistory h, WindowStats w, KeyView past) {
+        double seasonalAlpha = rules.baseline().seasonalAlpha();
+        past.spans()
+                .forEach(
+                        (span, s) ->
+                                spanHistory(h, span)
+                                        .count
+                                        .observe(
+                                                w.end(),
+                                                s.count(),
+                                                rules.baseline().alpha(),
+                                                seasonalAlpha));
+        // Everything a key learns is as young as its count baseline: same warm start.
+        double alpha = h.count.weight(rules.baseline().alpha());
+        h.count.observe(w.end(), w.count(), rules.baseline().alpha(), seasonalAlpha);
         if (w.count() >= MIN_SHARE_SUPPORT) {
             h.negativeShare += alpha * (w.negativeShare() - h.negativeShare);
         }
@@ -210,9 +301,13 @@ public final class RuleEngine {
         }
     }
 
-    private static void remember(KeyHistory h, WindowStats w) {
+    private void remember(KeyHistory h, WindowStats w, KeyView past) {
         h.lastWindowEnd = w.end().toEpochMilli();
-        h.recentPeaks.observe(w.end(), w.count());
+        past.spans().forEach((span, s) -> spanHistory(h, span).peaks.observe(w.end(), s.count()));
+        h.recentCounts.add(w.count());
+        while (h.recentCounts.size() > countsKept) {
+            h.recentCounts.remove(0);
+        }
         h.recentReach.add(w.reach());
         while (h.recentReach.size() > RECENT_WINDOWS) {
             h.recentReach.remove(0);

@@ -11,7 +11,8 @@ import java.util.Objects;
  * The rules a job evaluates and how it keeps baselines and incidents, as written in {@code
  * config/rules.yaml} and validated by {@code config/schemas/rules.schema.json}.
  *
- * @param window every key's figures are taken over tumbling event-time windows of this size
+ * @param window every key's figures are taken over tumbling event-time windows of this size; volume
+ *     rules may sum several of them into a sliding span
  */
 public record RuleSet(
         int v, Duration window, Baseline baseline, Incidents incidents, List<Rule> rules)
@@ -35,10 +36,23 @@ public record RuleSet(
      *     z-score (hysteresis: lower than the spike threshold)
      * @param updateGrowth an open incident reports an update when its count grows by this factor
      * @param cooldown after a resolve, the key may not open a new incident for this long
+     * @param confirmWindows a rule that measures volume opens an incident only once it has fired in
+     *     this many windows in a row (absent: 1), so one noisy window is not an incident; a single
+     *     post or a share shift opens at once
      */
     public record Incidents(
-            int resolveAfter, double resolveZScore, double updateGrowth, Duration cooldown)
-            implements Serializable {}
+            int resolveAfter,
+            double resolveZScore,
+            double updateGrowth,
+            Duration cooldown,
+            int confirmWindows)
+            implements Serializable {
+
+        /** Windows in a row a volume rule must fire before it may open an incident. */
+        public int windowsToConfirm() {
+            return Math.max(1, confirmWindows);
+        }
+    }
 
     /** The calendar cycle baselines learn. */
     public enum Season {
@@ -65,5 +79,15 @@ public record RuleSet(
         if (rules.stream().map(Rule::id).distinct().count() != rules.size()) {
             throw new IllegalArgumentException("rule ids must be unique");
         }
+    }
+
+    /** The spans volume rules sum over, shortest first. */
+    public List<Duration> spans() {
+        return rules.stream()
+                .filter(VolumeSpikeRule.class::isInstance)
+                .map(r -> ((VolumeSpikeRule) r).span(window))
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a rule set from YAML (or JSON, a subset), checks it against {@code
@@ -124,20 +125,40 @@ public final class RuleSetLoader {
                                 + playbook
                                 + "'");
             }
-            if (rules.rules().get(i) instanceof VolumeSpikeRule spike
-                    && spike.busiestIn() != null
-                    && (spike.busiestIn().compareTo(Duration.ofHours(1)) < 0
-                            || spike.busiestIn().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {
-                problems.add(
-                        "line "
-                                + lineOf(lines, "/rules/" + i + "/busiestIn")
-                                + ": busiestIn must be between PT1H and P7D");
+            if (rules.rules().get(i) instanceof VolumeSpikeRule spike) {
+                if (spike.busiestIn() != null
+                        && (spike.busiestIn().compareTo(Duration.ofHours(1)) < 0
+                                || spike.busiestIn().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {
+                    problems.add(
+                            "line "
+                                    + lineOf(lines, "/rules/" + i + "/busiestIn")
+                                    + ": busiestIn must be between PT1H and P7D");
+                }
+                int overLine = lineOf(lines, "/rules/" + i + "/over");
+                spanProblem(spike.span(rules.window()), rules.window())
+                        .ifPresent(problem -> problems.add("line " + overLine + ": " + problem));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
         return rules;
+    }
+
+    /** What is wrong with a volume rule summing {@code span} of {@code window}s, if anything. */
+    private static Optional<String> spanProblem(Duration span, Duration window) {
+        long windows = span.toMillis() / window.toMillis();
+        if (span.toMillis() % window.toMillis() != 0 || windows < 1) {
+            return Optional.of("over must be a whole number of windows (" + window + ")");
+        }
+        if (windows > RuleEngine.MAX_SPAN_WINDOWS) {
+            return Optional.of(
+                    "over may sum at most "
+                            + RuleEngine.MAX_SPAN_WINDOWS
+                            + " windows of "
+                            + window);
+        }
+        return Optional.empty();
     }
 
     /** The 1-based line of every value in the document, by JSON pointer. */

@@ -7,27 +7,37 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A key's count rises far above what is usual for it at this time of day or week.
+ * A key's count over the last {@code over} rises far above what is usual for such a span.
  *
+ * <p>A short span catches a burst within minutes; an hour catches a rise that is steep for the day
+ * but never sharp in any five minutes. The span slides: it is judged at the end of every window.
+ *
+ * @param over the span summed, a whole number of windows (absent: one window)
  * @param zScore how many spreads above the usual count
  * @param minRatio and at least this many times the usual count
  * @param minSupport and never on fewer mentions than this
- * @param busiestIn and only when no window of the key had as many mentions in this long before (to
- *     the hour; absent: no such condition), so the lesser waves after a big one, or a level the key
- *     reached yesterday, do not open incidents of their own
+ * @param busiestIn and only when the span was never as busy in this long before (to the hour;
+ *     absent: no such condition), so the lesser waves after a big one, or a level the key reached
+ *     yesterday, do not open incidents of their own
  */
 public record VolumeSpikeRule(
         String id,
         Severity severity,
         String playbook,
         boolean brandWide,
+        Duration over,
         long minSupport,
         double zScore,
         double minRatio,
         Duration busiestIn)
         implements Rule {
 
-    /** The count at which this rule fires against {@code usual}. */
+    /** The span this rule sums, given the rule set's window. */
+    public Duration span(Duration window) {
+        return over == null ? window : over;
+    }
+
+    /** The span count at which this rule fires against {@code usual}. */
     public double threshold(EwmaBaseline usual) {
         return Math.max(
                 minSupport,
@@ -36,18 +46,18 @@ public record VolumeSpikeRule(
 
     @Override
     public Optional<Finding> evaluate(WindowStats w, KeyView past) {
-        double threshold = threshold(past.count());
-        if (w.count() < threshold) {
+        KeyView.Span span = past.span(span(w.size()));
+        if (span.count() < threshold(span.usual())) {
             return Optional.empty();
         }
-        if (busiestIn != null && w.count() <= past.recentPeaks().busiest(w.end(), busiestIn)) {
+        if (busiestIn != null && span.count() <= span.peaks().busiest(w.end(), busiestIn)) {
             return Optional.empty();
         }
         return found(
                 "%d mentions in %d min, %.1fx the usual %.1f",
-                w.count(),
-                w.size().toMinutes(),
-                w.count() / Math.max(1, past.count().mean()),
-                past.count().mean());
+                span.count(),
+                span(w.size()).toMinutes(),
+                span.count() / Math.max(1, span.usual().mean()),
+                span.usual().mean());
     }
 }

@@ -40,10 +40,10 @@ class RulesAndAlertsCommandTest {
         Files.writeString(
                 bad,
                 Files.readString(Path.of("../config/rules.yaml"))
-                        .replace("minReach: 100000", "minReach: lots"));
+                        .replace("minReach: 5000000", "minReach: lots"));
         assertEquals(2, run("rules", "validate", bad.toString()));
         String line = err.toString().strip();
-        assertTrue(line.matches(".*rules\\.yaml:\\d+: /rules/4/minReach: .*integer.*"), line);
+        assertTrue(line.matches(".*rules\\.yaml:\\d+: /rules/5/minReach: .*integer.*"), line);
     }
 
     @Test

@@ -51,4 +51,9 @@ public final class KeyHistory {
     public boolean incidentOpen() {
         return incidentId != null;
     }
+
+    /** Whether any rule fired on the key's last window, confirmed or not. */
+    public boolean firing() {
+        return !firingStreaks.isEmpty();
+    }
 }

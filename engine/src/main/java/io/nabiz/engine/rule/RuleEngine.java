@@ -88,8 +88,8 @@ public final class RuleEngine {
      * Takes the next window of a key; windows must arrive in event-time order, and one already seen
      * is ignored (empty).
      *
-     * @param explainedElsewhere true when a more specific key already has an open incident that
-     *     explains this one (the brand-wide key while one of its aspects is alerting)
+     * @param explainedElsewhere true when a more specific key explains this one: the brand-wide key
+     *     while one of its aspects has an open incident or rules firing
      * @param brand the brand as a whole in this window (see {@link #level}), or {@link
      *     KeyLevel#UNKNOWN}
      */
@@ -257,14 +257,18 @@ public final class RuleEngine {
         double seasonalAlpha = rules.baseline().seasonalAlpha();
         past.spans()
                 .forEach(
-                        (span, s) ->
+                        (span, s) -> {
+                            // A key younger than the span has only part of it to sum.
+                            if (h.recentCounts.size() >= windowsIn(span) - 1) {
                                 spanHistory(h, span)
                                         .count
                                         .observe(
                                                 w.end(),
                                                 s.count(),
                                                 rules.baseline().alpha(),
-                                                seasonalAlpha));
+                                                seasonalAlpha);
+                            }
+                        });
         // Everything a key learns is as young as its count baseline: same warm start.
         double alpha = h.count.weight(rules.baseline().alpha());
         h.count.observe(w.end(), w.count(), rules.baseline().alpha(), seasonalAlpha);

@@ -1,6 +1,7 @@
 package io.nabiz.engine.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,11 @@ class RuleSetLoaderTest {
 
     private final RuleSetLoader loader = new RuleSetLoader(Playbooks.loadDefault());
 
+    private List<String> problems(String yaml) {
+        return assertThrows(RuleSetLoader.InvalidRulesException.class, () -> loader.parse(yaml))
+                .problems();
+    }
+
     @Test
     void theShippedRulesAreValid() {
         RuleSet rules = RuleSetLoader.loadDefault();
@@ -22,53 +28,54 @@ class RuleSetLoaderTest {
 
     @Test
     void aWrongValueIsReportedWithItsLine() {
-        String yaml = RuleEngineTest.RULES.replace("zScore: 4.0, minRatio", "zScore: -1, minRatio");
-        RuleSetLoader.InvalidRulesException e =
-                assertThrows(RuleSetLoader.InvalidRulesException.class, () -> loader.parse(yaml));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        assertTrue(e.problems().get(0).startsWith("line 7: "), e.problems().get(0));
-        assertTrue(e.problems().get(0).contains("zScore"), e.problems().get(0));
+        List<String> problems =
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "zScore: 4.0, minRatio", "zScore: -1, minRatio"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("line 7: "), problems.get(0));
+        assertTrue(problems.get(0).contains("zScore"), problems.get(0));
     }
 
     @Test
     void anUnknownKindAndAnUnknownPlaybookAreRejected() {
-        assertThrows(
-                RuleSetLoader.InvalidRulesException.class,
-                () ->
-                        loader.parse(
-                                RuleEngineTest.RULES.replace(
-                                        "kind: emerging-term", "kind: vibes")));
-        RuleSetLoader.InvalidRulesException e =
-                assertThrows(
-                        RuleSetLoader.InvalidRulesException.class,
-                        () ->
-                                loader.parse(
-                                        RuleEngineTest.RULES.replace(
-                                                "playbook: watch-emerging-topic",
-                                                "playbook: nope")));
-        assertEquals(List.of("line 14: unknown playbook 'nope'"), e.problems());
+        assertFalse(
+                problems(RuleEngineTest.RULES.replace("kind: emerging-term", "kind: vibes"))
+                        .isEmpty());
+        assertEquals(
+                List.of("line 14: unknown playbook 'nope'"),
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "playbook: watch-emerging-topic", "playbook: nope")));
     }
 
     @Test
     void aRecordLookBackBeyondAWeekIsRejected() {
-        RuleSetLoader.InvalidRulesException e =
-                assertThrows(
-                        RuleSetLoader.InvalidRulesException.class,
-                        () ->
-                                loader.parse(
-                                        RuleEngineTest.RULES.replace(
-                                                "minRatio: 3.0}",
-                                                "minRatio: 3.0, busiestIn: P8D}")));
-        assertEquals(List.of("line 7: busiestIn must be between PT1H and P7D"), e.problems());
+        assertEquals(
+                List.of("line 7: busiestIn must be between PT1H and P7D"),
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "minRatio: 3.0}", "minRatio: 3.0, busiestIn: P8D}")));
+    }
+
+    @Test
+    void aSpanMustBeAWholeNumberOfWindowsAndNotTooLong() {
+        assertEquals(
+                List.of("line 7: over must be a whole number of windows (PT5M)"),
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "minRatio: 3.0}", "minRatio: 3.0, over: PT12M}")));
+        assertEquals(
+                List.of("line 7: over may sum at most 48 windows of PT5M"),
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "minRatio: 3.0}", "minRatio: 3.0, over: PT5H}")));
     }
 
     @Test
     void brokenYamlNamesTheLine() {
-        RuleSetLoader.InvalidRulesException e =
-                assertThrows(
-                        RuleSetLoader.InvalidRulesException.class,
-                        () -> loader.parse("v: 1\nwindow: PT5M\nrules: [\n  {id: x\n"));
-        assertTrue(e.problems().get(0).matches("line \\d: .*"), e.problems().get(0));
+        List<String> problems = problems("v: 1\nwindow: PT5M\nrules: [\n  {id: x\n");
+        assertTrue(problems.get(0).matches("line \\d: .*"), problems.get(0));
     }
 
     @Test

@@ -122,19 +122,21 @@ public final class RuleEngineFunction
                 wholeBrand == null || brandHistory == null
                         ? KeyLevel.UNKNOWN
                         : rules.level(brandHistory, wholeBrand);
-        boolean aspectOpen = false;
+        // An aspect explains the brand's rise while its incident is open or its rules fire.
+        boolean aspectExplains = false;
         for (WindowStats w : ordered(now)) {
             KeyHistory h = histories.get(w.key().aspect());
             if (h == null) {
                 h = new KeyHistory();
             }
             boolean brandWide = w.key().isBrandWide();
-            Optional<Judgement> judgement = rules.onWindow(h, w, brandWide && aspectOpen, brand);
+            Optional<Judgement> judgement =
+                    rules.onWindow(h, w, brandWide && aspectExplains, brand);
             if (judgement.isPresent()) {
                 judgement.get().alert().ifPresent(out::collect);
                 ctx.output(JUDGED, judgement.get().window());
             }
-            aspectOpen |= !brandWide && h.incidentOpen();
+            aspectExplains |= !brandWide && (h.incidentOpen() || h.firing());
             histories.put(w.key().aspect(), h);
             if (h.incidentOpen()) {
                 ctx.timerService().registerEventTimeTimer(rules.nextWindowEnd(h) - 1);

@@ -109,10 +109,10 @@ class ReplayCompareAndCsvTest {
     }
 
     /**
-     * A rule set whose only rule is a volume spike on 30 mentions opens on the delivery burst 15
-     * minutes after the default rules and never on the billing burst, which peaks at 29; it sees
-     * nordtel's rise only as the brand's as a whole. The terminal and the report say so side by
-     * side.
+     * A rule set whose only rule is a volume spike on 88 mentions in a quarter hour opens on the
+     * delivery burst 35 minutes after the default rules and never on the billing burst, whose
+     * quarter hour peaks at 70; it sees nordtel's rise only as the brand's as a whole. The terminal
+     * and the report say so side by side.
      */
     @Test
     void twoRuleSetsAreComparedSideBySide() throws Exception {
@@ -120,8 +120,8 @@ class ReplayCompareAndCsvTest {
         Path loud =
                 Files.writeString(
                         dir.resolve("loud.yaml"),
-                        shipped.substring(0, shipped.indexOf("  - id: private-channel-lead"))
-                                .replace("minSupport: 12", "minSupport: 30"));
+                        shipped.substring(0, shipped.indexOf("  - id: sustained-rise"))
+                                .replace("minSupport: 20", "minSupport: 88"));
         Path out = dir.resolve("compare");
         ReplayCommandTest.Run run =
                 ReplayCommandTest.Run.of(
@@ -137,29 +137,29 @@ class ReplayCompareAndCsvTest {
 
         assertEquals(
                 List.of(
-                        "yildizmarket/delivery 2026-11-20T09:35:00Z",
-                        "nordtel/billing 2026-11-20T10:55:00Z"),
+                        "yildizmarket/delivery 2026-11-20T09:25:00Z",
+                        "nordtel/billing 2026-11-20T11:00:00Z"),
                 openings(out.resolve("rules")));
         assertEquals(
                 List.of(
-                        "yildizmarket/delivery 2026-11-20T09:50:00Z",
-                        "nordtel/all 2026-11-20T11:00:00Z"),
+                        "yildizmarket/delivery 2026-11-20T10:00:00Z",
+                        "nordtel/all 2026-11-20T11:10:00Z"),
                 openings(out.resolve("loud")));
 
         List<String> lines = run.out().lines().toList();
         assertTrue(
                 lines.contains(
-                        "  yildizmarket/delivery    2026-11-20 09:35Z  2026-11-20 09:50Z  15 min later"
+                        "  yildizmarket/delivery    2026-11-20 09:25Z  2026-11-20 10:00Z  35 min later"
                                 + "         both"),
                 run.out());
         assertTrue(
                 lines.contains(
-                        "  nordtel/billing          2026-11-20 10:55Z  —                  —"
+                        "  nordtel/billing          2026-11-20 11:00Z  —                  —"
                                 + "                    only rules"),
                 run.out());
         assertTrue(
                 lines.contains(
-                        "  nordtel/all              —                  2026-11-20 11:00Z  —"
+                        "  nordtel/all              —                  2026-11-20 11:10Z  —"
                                 + "                    only loud"),
                 run.out());
         assertTrue(
@@ -172,16 +172,16 @@ class ReplayCompareAndCsvTest {
         assertTrue(report.contains("<h2>Comparison: rules vs loud</h2>"));
         assertTrue(
                 report.contains(
-                        "<tr><td>yildizmarket/delivery</td><td>11-20 09:35</td><td>11-20 09:50</td>"
-                                + "<td class=\"num\">15 min later</td>"),
+                        "<tr><td>yildizmarket/delivery</td><td>11-20 09:25</td><td>11-20 10:00</td>"
+                                + "<td class=\"num\">35 min later</td>"),
                 "the delivery burst, caught by both");
         assertTrue(
                 report.contains(
-                        "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 10:55</td><td>—</td>"),
+                        "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 11:00</td><td>—</td>"),
                 "the billing burst, caught by the default rules only");
         assertTrue(
                 report.contains(
-                        "<tr class=\"only\"><td>nordtel/all</td><td>—</td><td>11-20 11:00</td>"),
+                        "<tr class=\"only\"><td>nordtel/all</td><td>—</td><td>11-20 11:10</td>"),
                 "nordtel as a whole, caught by the loud rules only");
         assertTrue(report.contains("<h2>Rule set rules</h2>"));
         assertTrue(report.contains("<h2>Rule set loud</h2>"));

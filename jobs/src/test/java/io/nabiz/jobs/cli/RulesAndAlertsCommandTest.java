@@ -31,7 +31,7 @@ class RulesAndAlertsCommandTest {
     @Test
     void theShippedRulesValidate() {
         assertEquals(0, run("rules", "validate", "../config/rules.yaml"), err.toString());
-        assertTrue(out.toString().contains("valid, 6 rules"), out.toString());
+        assertTrue(out.toString().contains("valid, 7 rules"), out.toString());
     }
 
     @Test

@@ -62,7 +62,8 @@ class RuleEngineFunctionTest {
                         .replaceFirst("minSupport: \\d+", "minSupport: 5")
                         .replaceFirst("zScore: [\\d.]+", "zScore: 1.0")
                         .replaceFirst("minRatio: [\\d.]+", "minRatio: 1.5")
-                        .replaceFirst("\\n\\s*busiestIn: \\w+", "");
+                        .replaceFirst("\\n\\s*busiestIn: \\w+", "")
+                        .replace("confirmWindows: 2", "confirmWindows: 1");
         harness.processBroadcastElement(moreSensitive, 0);
         List<Alert> alerts = next(9);
         assertEquals(1, alerts.size(), "the same rise alerts under the new rules");
@@ -75,6 +76,7 @@ class RuleEngineFunctionTest {
         harness.processBroadcastElement("v: 1\nwindow: PT5M\nrules: []\n", 0);
         harness.processBroadcastElement(shippedRules().replace("window: PT5M", "window: PT1M"), 0);
         assertEquals(List.of(), next(7));
+        assertEquals(List.of(), next(40), "the first window of a rise only arms the rule");
         List<Alert> alerts = next(40);
         assertEquals(List.of(AlertState.OPEN), alerts.stream().map(Alert::state).toList());
     }
@@ -82,6 +84,7 @@ class RuleEngineFunctionTest {
     @Test
     void silenceResolvesAnIncidentThroughTimers() throws Exception {
         quiet(30);
+        assertEquals(List.of(), next(40));
         assertEquals(AlertState.OPEN, next(40).get(0).state());
         // Nobody mentions the brand any more: only the watermark moves on.
         List<Alert> later = new ArrayList<>();

@@ -242,15 +242,17 @@ class HostileInputTest {
     /** One incident opened and resolved: the topic and the metrics say so alike. */
     private static void assertAlertMetrics(JobSettings settings) {
         List<Alert> alerts = Committed.alerts(settings);
+        // Every event of an incident carries the rule that opened it.
+        String rule = alerts.get(0).rule();
         for (AlertState state : AlertState.values()) {
             assertEquals(
                     alerts.stream().filter(a -> a.state() == state).count(),
                     CapturingReporter.counter(
-                            ".rule.volume-spike.state." + state.wireName() + ".alerts"),
+                            ".rule." + rule + ".state." + state.wireName() + ".alerts"),
                     state.wireName());
         }
-        assertEquals(1, CapturingReporter.counter(".rule.volume-spike.state.open.alerts"));
-        assertEquals(1, CapturingReporter.counter(".rule.volume-spike.state.resolved.alerts"));
+        assertEquals(1, CapturingReporter.counter(".rule." + rule + ".state.open.alerts"));
+        assertEquals(1, CapturingReporter.counter(".rule." + rule + ".state.resolved.alerts"));
     }
 
     private static final byte[] FAR_FUTURE =

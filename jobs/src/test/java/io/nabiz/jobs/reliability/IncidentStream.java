@@ -14,7 +14,7 @@ import java.util.Random;
  *
  * <pre>
  * quiet        0:00–2:00  acme and globex at their usual volume, two malformed records
- * burst        2:00–2:30  acme/delivery bursts 2:00–2:15: the incident opens when 2:05 closes
+ * burst        2:00–2:30  acme/delivery bursts 2:00–2:15: the incident opens when 2:10 closes
  * stragglers   0:10       three mentions that arrive after the burst: late; one malformed record
  * rest         2:30–4:00  acme/delivery resolves; globex/delivery bursts 3:00–3:10 and resolves;
  *              6:00       one mention per partition carries event time past every window

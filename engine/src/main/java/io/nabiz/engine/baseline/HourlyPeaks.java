@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * The busiest window of each of a key's last seven days of hours: "is this the most the key has
- * been talked about in three days?"
+ * The busiest count (of a window, or of a span of windows) in each of a key's last seven days of
+ * hours: "is this the most the key has been talked about in five days?"
  *
  * <p>A spike rule that also asks for a recent record stops re-alerting on the lesser waves that
  * follow a big one, and on a level the key reached a day ago and nobody acted on. One slot per hour
- * in a ring keeps the state fixed at 168 longs per key, whatever the window size.
+ * in a ring keeps the state fixed at 168 longs per key and span, whatever the window size.
  */
 public final class HourlyPeaks {
 

@@ -64,6 +64,9 @@ public final class RuleEngine {
     /** The spans the volume rules sum over. */
     private final List<Duration> spans;
 
+    /** The same spans as keys of {@link KeyHistory#spans}. */
+    private final List<String> spanKeys;
+
     /** Earlier windows' counts a key keeps to sum its longest span. */
     private final int countsKept;
 
@@ -77,6 +80,7 @@ public final class RuleEngine {
                         .map(VolumeSpikeRule.class::cast)
                         .findFirst();
         this.spans = rules.spans();
+        this.spanKeys = spans.stream().map(Duration::toString).toList();
         this.countsKept = spans.stream().mapToInt(this::windowsIn).max().orElse(1) - 1;
     }
 
@@ -105,7 +109,7 @@ public final class RuleEngine {
         } else {
             catchUpSilence(h, w);
         }
-        h.spans.keySet().retainAll(spans.stream().map(Duration::toString).toList());
+        h.spans.keySet().retainAll(spanKeys);
         KeyView past = view(h, w);
         boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
         List<Finding> findings = new ArrayList<>();
@@ -141,9 +145,9 @@ public final class RuleEngine {
             // peak that comes back every day stops being news.
             learnSeasonOnly(h, w, past);
         } else {
-            learn(h, w, past);
+            learn(h, w, past.spans());
         }
-        remember(h, w, past);
+        remember(h, w, past.spans());
         return Optional.of(new Judgement(judged(w, past, h.incidentOpen()), alert));
     }
 
@@ -175,13 +179,6 @@ public final class RuleEngine {
     private KeyView view(KeyHistory h, WindowStats w) {
         List<Long> reach = new ArrayList<>(h.recentReach);
         reach.add(w.reach());
-        Map<Duration, KeyView.Span> spanFigures = new TreeMap<>();
-        for (Duration span : spans) {
-            SpanHistory s = spanHistory(h, span);
-            spanFigures.put(
-                    span,
-                    new KeyView.Span(spanCount(h, w, span), s.count.expected(w.end()), s.peaks));
-        }
         return new KeyView(
                 h.count.expected(w.end()),
                 h.negativeShare,
@@ -189,7 +186,19 @@ public final class RuleEngine {
                 new EwmaBaseline(h.socialMean, h.socialVariance),
                 reach,
                 Map.copyOf(h.termMeans),
-                spanFigures);
+                spanFigures(h, w));
+    }
+
+    /** The key's count over each span, ending with window {@code w}, next to its usual level. */
+    private Map<Duration, KeyView.Span> spanFigures(KeyHistory h, WindowStats w) {
+        Map<Duration, KeyView.Span> figures = new TreeMap<>();
+        for (Duration span : spans) {
+            SpanHistory s = spanHistory(h, span);
+            figures.put(
+                    span,
+                    new KeyView.Span(spanCount(h, w, span), s.count.expected(w.end()), s.peaks));
+        }
+        return figures;
     }
 
     private SpanHistory spanHistory(KeyHistory h, Duration span) {
@@ -225,9 +234,10 @@ public final class RuleEngine {
         for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
             Instant end = Instant.ofEpochMilli(from + i * windowMillis);
             WindowStats nothing = WindowStats.empty(w.key(), end.minusMillis(windowMillis), end);
-            KeyView past = view(h, nothing);
-            learn(h, nothing, past);
-            remember(h, nothing, past);
+            // Only the spans: a silent window has no terms or reach worth a full view.
+            Map<Duration, KeyView.Span> spanFigures = spanFigures(h, nothing);
+            learn(h, nothing, spanFigures);
+            remember(h, nothing, spanFigures);
         }
     }
 
@@ -253,22 +263,21 @@ public final class RuleEngine {
         return Math.min(count, usual.mean() + SEASON_CAP_Z * usual.spread());
     }
 
-    private void learn(KeyHistory h, WindowStats w, KeyView past) {
+    private void learn(KeyHistory h, WindowStats w, Map<Duration, KeyView.Span> spanFigures) {
         double seasonalAlpha = rules.baseline().seasonalAlpha();
-        past.spans()
-                .forEach(
-                        (span, s) -> {
-                            // A key younger than the span has only part of it to sum.
-                            if (h.recentCounts.size() >= windowsIn(span) - 1) {
-                                spanHistory(h, span)
-                                        .count
-                                        .observe(
-                                                w.end(),
-                                                s.count(),
-                                                rules.baseline().alpha(),
-                                                seasonalAlpha);
-                            }
-                        });
+        spanFigures.forEach(
+                (span, s) -> {
+                    // A key younger than the span has only part of it to sum.
+                    if (h.recentCounts.size() >= windowsIn(span) - 1) {
+                        spanHistory(h, span)
+                                .count
+                                .observe(
+                                        w.end(),
+                                        s.count(),
+                                        rules.baseline().alpha(),
+                                        seasonalAlpha);
+                    }
+                });
         // Everything a key learns is as young as its count baseline: same warm start.
         double alpha = h.count.weight(rules.baseline().alpha());
         h.count.observe(w.end(), w.count(), rules.baseline().alpha(), seasonalAlpha);
@@ -305,9 +314,9 @@ public final class RuleEngine {
         }
     }
 
-    private void remember(KeyHistory h, WindowStats w, KeyView past) {
+    private void remember(KeyHistory h, WindowStats w, Map<Duration, KeyView.Span> spanFigures) {
         h.lastWindowEnd = w.end().toEpochMilli();
-        past.spans().forEach((span, s) -> spanHistory(h, span).peaks.observe(w.end(), s.count()));
+        spanFigures.forEach((span, s) -> spanHistory(h, span).peaks.observe(w.end(), s.count()));
         h.recentCounts.add(w.count());
         while (h.recentCounts.size() > countsKept) {
             h.recentCounts.remove(0);

@@ -104,7 +104,7 @@ public final class RuleSetLoader {
         for (var message : schema.messages(tree)) {
             String pointer = message.getInstanceLocation().toString().replaceFirst("^\\$", "");
             String jsonPointer = toJsonPointer(pointer);
-            problems.add("line " + lineOf(lines, jsonPointer) + ": " + message.getMessage());
+            problems.add(problem(lines, jsonPointer, message.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
@@ -117,26 +117,23 @@ public final class RuleSetLoader {
         }
         for (int i = 0; i < rules.rules().size(); i++) {
             String playbook = rules.rules().get(i).playbook();
+            String at = "/rules/" + i + "/";
             if (!playbooks.contains(playbook)) {
                 problems.add(
-                        "line "
-                                + lineOf(lines, "/rules/" + i + "/playbook")
-                                + ": unknown playbook '"
-                                + playbook
-                                + "'");
+                        problem(lines, at + "playbook", "unknown playbook '" + playbook + "'"));
             }
             if (rules.rules().get(i) instanceof VolumeSpikeRule spike) {
                 if (spike.busiestIn() != null
                         && (spike.busiestIn().compareTo(Duration.ofHours(1)) < 0
                                 || spike.busiestIn().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {
                     problems.add(
-                            "line "
-                                    + lineOf(lines, "/rules/" + i + "/busiestIn")
-                                    + ": busiestIn must be between PT1H and P7D");
+                            problem(
+                                    lines,
+                                    at + "busiestIn",
+                                    "busiestIn must be between PT1H and P7D"));
                 }
-                int overLine = lineOf(lines, "/rules/" + i + "/over");
                 spanProblem(spike.span(rules.window()), rules.window())
-                        .ifPresent(problem -> problems.add("line " + overLine + ": " + problem));
+                        .ifPresent(p -> problems.add(problem(lines, at + "over", p)));
             }
         }
         if (!problems.isEmpty()) {
@@ -159,6 +156,11 @@ public final class RuleSetLoader {
                             + window);
         }
         return Optional.empty();
+    }
+
+    /** A problem as reported: {@code line N: message}, N the line of {@code pointer}. */
+    private static String problem(Map<String, Integer> lines, String pointer, String message) {
+        return "line " + lineOf(lines, pointer) + ": " + message;
     }
 
     /** The 1-based line of every value in the document, by JSON pointer. */

@@ -46,7 +46,8 @@ public record VolumeSpikeRule(
 
     @Override
     public Optional<Finding> evaluate(WindowStats w, KeyView past) {
-        KeyView.Span span = past.span(span(w.size()));
+        Duration summed = span(w.size());
+        KeyView.Span span = past.span(summed);
         if (span.count() < threshold(span.usual())) {
             return Optional.empty();
         }
@@ -56,7 +57,7 @@ public record VolumeSpikeRule(
         return found(
                 "%d mentions in %d min, %.1fx the usual %.1f",
                 span.count(),
-                span(w.size()).toMinutes(),
+                summed.toMinutes(),
                 span.count() / Math.max(1, span.usual().mean()),
                 span.usual().mean());
     }

@@ -2,6 +2,7 @@ package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
@@ -12,6 +13,7 @@ import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
 import io.nabiz.jobs.functions.MentionEnricher;
+import io.nabiz.jobs.functions.MentionMasker;
 import io.nabiz.jobs.functions.RuleEngineFunction;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
 import io.nabiz.jobs.functions.WindowStatsEmitter;
@@ -28,8 +30,8 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * where alerts go: the listen job, the demo, replays and the tests all run this one definition.
  *
  * <pre>
- * records ─ split ─┬─ mentions ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─► alerts
- *                  └─► dead letters     └─► late mentions                 rule updates ─ broadcast ─┘     └─► judged windows
+ * records ─ split ─┬─ mentions ─ mask ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─► alerts
+ *                  └─► dead letters            └─► late mentions                 rule updates ─ broadcast ─┘     └─► judged windows
  * </pre>
  */
 public final class ListenPipeline {
@@ -55,20 +57,26 @@ public final class ListenPipeline {
      * @param records decoded records with event-time timestamps and watermarks already assigned
      * @param ruleUpdates rule sets (YAML text) that replace the running ones as they arrive; the
      *     stream must not hold back event time (see {@code RuleUpdateWatermarks})
+     * @param deadLetterPayload what dead letters keep of their original records
      */
     public static Outputs build(
             DataStream<DecodedRecord> records,
             DataStream<String> ruleUpdates,
             RuleSet rules,
-            JobSettings.EventTime eventTime) {
+            JobSettings.EventTime eventTime,
+            DeadLetterPayload deadLetterPayload) {
         SingleOutputStreamOperator<Mention> mentions =
-                records.process(new DeadLetterSplitter())
+                records.process(new DeadLetterSplitter(deadLetterPayload))
                         .name("split-dead-letters")
                         .uid("split-dead-letters");
+        // Masked once, here: every output downstream, late mentions included, derives from the
+        // masked text, and analysis reads the placeholders as tokens of their kind.
+        DataStream<Mention> masked =
+                mentions.map(new MentionMasker())
+                        .name("mask-personal-data")
+                        .uid("mask-personal-data");
         SingleOutputStreamOperator<Mention> onTime =
-                mentions.process(
-                                new LateMentionSplitter(
-                                        rules.window(), eventTime.allowedLateness()))
+                masked.process(new LateMentionSplitter(rules.window(), eventTime.allowedLateness()))
                         .name("split-late")
                         .uid("split-late");
         DataStream<AspectMention> enriched =

@@ -2,6 +2,7 @@ package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
@@ -44,11 +45,17 @@ public final class ReplayJob {
     private final ReplayInput input;
     private final RuleSet rules;
     private final JobSettings.EventTime eventTime;
+    private final DeadLetterPayload deadLetterPayload;
 
-    public ReplayJob(ReplayInput input, RuleSet rules, JobSettings.EventTime eventTime) {
+    public ReplayJob(
+            ReplayInput input,
+            RuleSet rules,
+            JobSettings.EventTime eventTime,
+            DeadLetterPayload deadLetterPayload) {
         this.input = input;
         this.rules = rules;
         this.eventTime = eventTime;
+        this.deadLetterPayload = deadLetterPayload;
     }
 
     /**
@@ -74,7 +81,8 @@ public final class ReplayJob {
                         .name("replay-progress")
                         .uid("replay-progress");
         ListenPipeline.Outputs out =
-                ListenPipeline.build(records, noRuleUpdates(env), rules, eventTime);
+                ListenPipeline.build(
+                        records, noRuleUpdates(env), rules, eventTime, deadLetterPayload);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)

@@ -24,6 +24,7 @@ public final class TestSettings {
                 new JobSettings.Checkpoints(Duration.ofMillis(500)),
                 d.state(),
                 new JobSettings.Restarts(Duration.ofMillis(200), Duration.ofSeconds(2)),
+                d.deadLetters(),
                 2);
     }
 }

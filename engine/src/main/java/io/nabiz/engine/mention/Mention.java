@@ -32,4 +32,9 @@ public record Mention(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(engagement, "engagement");
     }
+
+    /** The same mention with another text: its masked one. */
+    public Mention withText(String newText) {
+        return new Mention(v, id, channel, source, brand, ts, newText, author, engagement, lang);
+    }
 }

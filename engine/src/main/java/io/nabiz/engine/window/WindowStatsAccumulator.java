@@ -15,8 +15,15 @@ import java.util.TreeMap;
  */
 public final class WindowStatsAccumulator {
 
-    /** Samples kept per window: enough to read the story, few enough to keep state small. */
+    /** Samples a window reports: enough to read the story, few enough to read at a glance. */
     public static final int MAX_SAMPLES = 5;
+
+    /**
+     * Groups of near-duplicate mentions a window keeps while it collects: more than it reports, so
+     * a complaint that becomes common later in the window still finds its group, and bounded, so a
+     * window of all-different texts keeps state small.
+     */
+    public static final int MAX_SAMPLE_GROUPS = 32;
 
     public long count;
     public long negativeCount;
@@ -24,9 +31,15 @@ public final class WindowStatsAccumulator {
     public HashSet<String> authors = new HashSet<>();
     public TreeMap<String, Long> channels = new TreeMap<>();
     public TreeMap<String, Long> cues = new TreeMap<>();
+
+    /** One sample per group of near-duplicates, each with its group's count; in no order. */
     public ArrayList<Sample> samples = new ArrayList<>();
+
     public HashMap<String, Long> terms = new HashMap<>();
     public Sample loudestNegative;
+
+    /** Where each group's sample sits in {@link #samples}; rebuilt after a restore. */
+    private transient HashMap<String, Integer> sampleGroups;
 
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
@@ -70,12 +83,54 @@ public final class WindowStatsAccumulator {
         return this;
     }
 
+    /**
+     * Counts the sample into its group of near-duplicates, or starts a group. Once {@link
+     * #MAX_SAMPLE_GROUPS} exist, a new group replaces the least representative one only when it is
+     * more representative itself. Counts are exact while a window has no more groups than that, and
+     * never overstated past it.
+     */
     private void offerSample(Sample s) {
-        samples.add(s);
-        samples.sort(Sample.MOST_TELLING);
-        if (samples.size() > MAX_SAMPLES) {
-            samples.remove(samples.size() - 1);
+        HashMap<String, Integer> groups = sampleGroups();
+        String key = Sample.nearDuplicateKey(s.text());
+        Integer at = groups.get(key);
+        if (at != null) {
+            samples.set(at, samples.get(at).joinedWith(s));
+            return;
         }
+        if (samples.size() < MAX_SAMPLE_GROUPS) {
+            groups.put(key, samples.size());
+            samples.add(s);
+            return;
+        }
+        int least = 0;
+        for (int i = 1; i < samples.size(); i++) {
+            if (Sample.MOST_REPRESENTATIVE.compare(samples.get(i), samples.get(least)) > 0) {
+                least = i;
+            }
+        }
+        Sample evicted = samples.get(least);
+        if (Sample.MOST_REPRESENTATIVE.compare(s, evicted) < 0) {
+            groups.remove(Sample.nearDuplicateKey(evicted.text()));
+            groups.put(key, least);
+            samples.set(least, s);
+        }
+    }
+
+    private HashMap<String, Integer> sampleGroups() {
+        if (sampleGroups == null) {
+            sampleGroups = new HashMap<>();
+            for (int i = 0; i < samples.size(); i++) {
+                sampleGroups.put(Sample.nearDuplicateKey(samples.get(i).text()), i);
+            }
+        }
+        return sampleGroups;
+    }
+
+    /** The most representative samples, at most {@link #MAX_SAMPLES}. */
+    private ArrayList<Sample> topSamples() {
+        ArrayList<Sample> top = new ArrayList<>(samples);
+        top.sort(Sample.MOST_REPRESENTATIVE);
+        return new ArrayList<>(top.subList(0, Math.min(MAX_SAMPLES, top.size())));
     }
 
     private void offerLoudest(Sample s) {
@@ -112,7 +167,7 @@ public final class WindowStatsAccumulator {
                 new TreeMap<>(channels),
                 new TreeMap<>(cues),
                 topTerms(),
-                new ArrayList<>(samples),
+                topSamples(),
                 loudestNegative);
     }
 }

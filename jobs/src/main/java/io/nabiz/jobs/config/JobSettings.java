@@ -3,6 +3,7 @@ package io.nabiz.jobs.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.nabiz.engine.json.Json;
+import io.nabiz.engine.mention.DeadLetterPayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,9 +21,15 @@ public record JobSettings(
         Checkpoints checkpoints,
         State state,
         Restarts restarts,
+        DeadLetters deadLetters,
         int parallelism) {
 
     public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
+
+    public JobSettings {
+        deadLetters =
+                deadLetters == null ? new DeadLetters(DeadLetterPayload.ORIGINAL) : deadLetters;
+    }
 
     /** Where mentions come from and alerts go. */
     public record Kafka(
@@ -122,6 +129,19 @@ public record JobSettings(
      */
     public record Restarts(Duration initialDelay, Duration maxDelay) {}
 
+    /**
+     * What dead letters keep.
+     *
+     * @param payload the original bytes ({@code original}, the default: reprocessable), the
+     *     original with its personal data masked ({@code masked}), or nothing ({@code none})
+     */
+    public record DeadLetters(DeadLetterPayload payload) {
+
+        public DeadLetters {
+            payload = payload == null ? DeadLetterPayload.ORIGINAL : payload;
+        }
+    }
+
     public static JobSettings loadDefault() {
         try (InputStream in = JobSettings.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
@@ -149,6 +169,7 @@ public record JobSettings(
                 checkpoints,
                 state,
                 restarts,
+                deadLetters,
                 parallelism);
     }
 }

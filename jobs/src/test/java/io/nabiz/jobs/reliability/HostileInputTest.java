@@ -273,6 +273,7 @@ class HostileInputTest {
                 s.checkpoints(),
                 s.state(),
                 s.restarts(),
+                s.deadLetters(),
                 s.parallelism());
     }
 

@@ -15,6 +15,9 @@ public final class TokenTypes {
     public static final String EMOTICON = "<EMOTICON>";
     public static final String PUNCT = "<PUNCT>";
 
+    /** A typed placeholder for masked personal data, such as {@code [email]}. */
+    public static final String PERSONAL_DATA = "<PII>";
+
     /** Placeholder terms start with this character, which no word does, so stemmers skip them. */
     public static final char PLACEHOLDER_MARK = '_';
 
@@ -23,6 +26,11 @@ public final class TokenTypes {
     public static final String NUMBER_TERM = "_num";
     public static final String POSITIVE_EMOJI_TERM = "_emopos";
     public static final String NEGATIVE_EMOJI_TERM = "_emoneg";
+
+    /** The placeholder term of masked personal data: {@code [email]} reads as {@code _email}. */
+    public static String personalDataTerm(CharSequence placeholder) {
+        return PLACEHOLDER_MARK + placeholder.subSequence(1, placeholder.length() - 1).toString();
+    }
 
     private TokenTypes() {}
 

@@ -123,6 +123,7 @@ public final class ListenJob {
     private KafkaSource<DecodedRecord> source() {
         var builder =
                 KafkaSource.<DecodedRecord>builder()
+                        .setProperties(settings.kafka().clientProperties())
                         .setBootstrapServers(settings.kafka().bootstrapServers())
                         .setTopics(settings.kafka().topics().mentions())
                         .setGroupId(settings.kafka().groupId())
@@ -141,6 +142,7 @@ public final class ListenJob {
     private KafkaSource<String> ruleUpdateSource(String topic) {
         var builder =
                 KafkaSource.<String>builder()
+                        .setProperties(settings.kafka().clientProperties())
                         .setBootstrapServers(settings.kafka().bootstrapServers())
                         .setTopics(topic)
                         .setGroupId(settings.kafka().groupId() + "-rules")
@@ -159,6 +161,8 @@ public final class ListenJob {
             SerializableFunction<T, String> key,
             SerializableFunction<T, byte[]> json) {
         return KafkaSink.<T>builder()
+                // Security settings first: the sink's own settings below must win over them.
+                .setKafkaProducerConfig(settings.kafka().clientProperties())
                 .setBootstrapServers(settings.kafka().bootstrapServers())
                 .setRecordSerializer(new JsonRecordSerializer<>(topic, key, json))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)

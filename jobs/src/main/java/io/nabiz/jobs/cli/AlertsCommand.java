@@ -42,9 +42,6 @@ public final class AlertsCommand implements Runnable {
 
         @Mixin SettingsOptions options;
 
-        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT")
-        String bootstrapServers;
-
         @Option(names = "--brand", description = "Only this brand.")
         String brand;
 
@@ -71,10 +68,7 @@ public final class AlertsCommand implements Runnable {
         @Override
         public Integer call() {
             JobSettings settings = options.settings();
-            String servers =
-                    bootstrapServers != null
-                            ? bootstrapServers
-                            : settings.kafka().bootstrapServers();
+            String servers = settings.kafka().bootstrapServers();
             PrintWriter out = spec.commandLine().getOut();
             TopicReader.follow(
                     servers,

@@ -88,12 +88,6 @@ public final class ReplayCommand implements Callable<Integer> {
     List<String> topics;
 
     @Option(
-            names = "--bootstrap-servers",
-            paramLabel = "HOST:PORT",
-            description = "Kafka brokers (default: kafka.bootstrapServers from the settings).")
-    String bootstrapServers;
-
-    @Option(
             names = "--compare",
             arity = "2",
             paramLabel = "RULES",
@@ -152,7 +146,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             JobSettings.Kafka k = options.settings().kafka();
             return ReplayInput.kafka(
-                    bootstrapServers != null ? bootstrapServers : k.bootstrapServers(),
+                    k.bootstrapServers(),
                     topics != null ? topics : k.topics().mentions(),
                     from,
                     to);

@@ -7,11 +7,11 @@ import io.nabiz.engine.mention.DeadLetterPayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** A job's deployment settings, as written in {@code config/nabiz.yaml}. */
@@ -31,13 +31,33 @@ public record JobSettings(
                 deadLetters == null ? new DeadLetters(DeadLetterPayload.ORIGINAL) : deadLetters;
     }
 
-    /** Where mentions come from and alerts go. */
+    /**
+     * Where mentions come from and alerts go.
+     *
+     * @param connectTimeout how long {@code listen} waits at start for a broker to answer
+     * @param properties passed to every Kafka client as they are: {@code security.protocol}, SASL
+     *     and SSL settings; their values are never logged
+     */
     public record Kafka(
             String bootstrapServers,
             String groupId,
             Topics topics,
             Duration transactionTimeout,
-            String transactionalIdPrefix) {}
+            String transactionalIdPrefix,
+            Duration connectTimeout,
+            Map<String, String> properties) {
+
+        public Kafka {
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+
+        /** {@link #properties()} for a Kafka client's configuration. */
+        public Properties clientProperties() {
+            Properties p = new Properties();
+            p.putAll(properties);
+            return p;
+        }
+    }
 
     /**
      * @param mentions one topic per channel: chat, e-mail and social, in that order
@@ -153,23 +173,7 @@ public record JobSettings(
         }
     }
 
-    public static JobSettings load(Path file) throws IOException {
-        return Json.YAML.readValue(Files.readAllBytes(file), JobSettings.class);
-    }
-
     public JobSettings withBootstrapServers(String servers) {
-        return new JobSettings(
-                new Kafka(
-                        servers,
-                        kafka.groupId(),
-                        kafka.topics(),
-                        kafka.transactionTimeout(),
-                        kafka.transactionalIdPrefix()),
-                eventTime,
-                checkpoints,
-                state,
-                restarts,
-                deadLetters,
-                parallelism);
+        return SettingsTree.with(this, Map.of("kafka.bootstrapServers", servers));
     }
 }

@@ -275,12 +275,18 @@ public final class RuleEngine {
                                         w.end(),
                                         s.count(),
                                         rules.baseline().alpha(),
-                                        seasonalAlpha);
+                                        seasonalAlpha,
+                                        rules.baseline().clipZ());
                     }
                 });
         // Everything a key learns is as young as its count baseline: same warm start.
         double alpha = h.count.weight(rules.baseline().alpha());
-        h.count.observe(w.end(), w.count(), rules.baseline().alpha(), seasonalAlpha);
+        h.count.observe(
+                w.end(),
+                w.count(),
+                rules.baseline().alpha(),
+                seasonalAlpha,
+                rules.baseline().clipZ());
         if (w.count() >= MIN_SHARE_SUPPORT) {
             h.negativeShare += alpha * (w.negativeShare() - h.negativeShare);
         }

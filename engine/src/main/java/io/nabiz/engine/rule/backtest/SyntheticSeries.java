@@ -22,13 +22,15 @@ import java.util.function.IntToDoubleFunction;
  *
  * @param name the series' short name, also its brand
  * @param rate the expected count of window {@code i}
- * @param onsets the windows where a real anomaly starts (unlabelled oddities are in {@code rate}
- *     only)
+ * @param anomalies the real anomalies, each labelled (unlabelled oddities are in {@code rate} only)
  * @param dispersion extra-Poisson noise: each window's rate is scaled by a gamma draw of this
  *     coefficient of variation (0: plain Poisson)
  */
 public record SyntheticSeries(
-        String name, IntToDoubleFunction rate, List<Integer> onsets, double dispersion) {
+        String name, IntToDoubleFunction rate, List<Anomaly> anomalies, double dispersion) {
+
+    /** A real anomaly: the window it starts in and how many windows it lasts. */
+    public record Anomaly(int onset, int length) {}
 
     public static final Duration WINDOW = Duration.ofMinutes(5);
 
@@ -55,39 +57,35 @@ public record SyntheticSeries(
                 new SyntheticSeries(
                         "RAMP",
                         i -> 40 * ramp(i, 9 * DAY + 8 * HOUR, 6 * HOUR, 2.0),
-                        onsets(9 * DAY + 8 * HOUR),
+                        List.of(new Anomaly(9 * DAY + 8 * HOUR, 12 * HOUR)),
                         0.1),
                 new SyntheticSeries(
                         "STEP",
                         i -> 30 * step(i, 9 * DAY + 15 * HOUR, 12 * HOUR, 1.5),
-                        onsets(9 * DAY + 15 * HOUR),
+                        List.of(new Anomaly(9 * DAY + 15 * HOUR, 12 * HOUR)),
                         0.1),
                 new SyntheticSeries(
                         "SEASON",
                         i -> daily(i) * (1 + burst(i, 10 * DAY + 14 * HOUR, 2 * HOUR, 3.0)),
-                        onsets(10 * DAY + 14 * HOUR),
+                        List.of(new Anomaly(10 * DAY + 14 * HOUR, 2 * HOUR)),
                         0.1),
                 new SyntheticSeries(
                         "NOISY",
                         i -> 3 * (1 + burst(i, 10 * DAY + 11 * HOUR, HOUR, 6.0)),
-                        onsets(10 * DAY + 11 * HOUR),
+                        List.of(new Anomaly(10 * DAY + 11 * HOUR, HOUR)),
                         0.5),
                 new SyntheticSeries(
                         "QUIET",
                         i ->
                                 (i == 6 * DAY + 3 * HOUR ? 150 : 2)
                                         * (1 + burst(i, 11 * DAY + 10 * HOUR, HOUR, 6.0)),
-                        onsets(11 * DAY + 10 * HOUR),
+                        List.of(new Anomaly(11 * DAY + 10 * HOUR, HOUR)),
                         0.2));
     }
 
     /** Pure noise at a steady expected count: nothing here is an incident. */
     public static SyntheticSeries steady(String name, double rate, double dispersion) {
         return new SyntheticSeries(name, i -> rate, List.of(), dispersion);
-    }
-
-    private static List<Integer> onsets(int... windows) {
-        return java.util.Arrays.stream(windows).boxed().toList();
     }
 
     /**
@@ -174,11 +172,12 @@ public record SyntheticSeries(
 
     /** NAB's labelled windows: centred on each onset, a tenth of the series shared among them. */
     public List<Label> labels() {
-        if (onsets.isEmpty()) {
+        if (anomalies.isEmpty()) {
             return List.of();
         }
-        int width = (int) (0.1 * LENGTH / onsets.size());
-        return onsets.stream()
+        int width = (int) (0.1 * LENGTH / anomalies.size());
+        return anomalies.stream()
+                .map(Anomaly::onset)
                 .map(
                         o ->
                                 new Label(

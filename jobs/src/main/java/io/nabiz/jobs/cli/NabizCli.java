@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
-            TrainCommand.class
+            TrainCommand.class,
+            BacktestCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad usage or bad input"})

@@ -6,6 +6,7 @@ import io.nabiz.engine.privacy.PiiMasker;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a dead letter keeps of its original record ({@code deadLetters.payload} in {@code
@@ -25,6 +26,8 @@ public enum DeadLetterPayload {
     /** No bytes; reason, detail, origin and size only. The origin still points at the record. */
     NONE;
 
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+
     @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -36,8 +39,9 @@ public enum DeadLetterPayload {
     }
 
     /**
-     * The dead letter as this choice keeps it. Its detail is masked whatever the choice: a decoder
-     * message may quote the record ("Unrecognized token 'ayse'").
+     * The dead letter as this choice keeps it. Its detail is masked whatever the choice; unless the
+     * original is kept, what the detail quotes is left out too, since a decoder message may quote a
+     * piece of the record too short to recognise ("Unrecognized token 'ayse'").
      */
     public DeadLetter apply(DeadLetter d) {
         String kept =
@@ -46,10 +50,14 @@ public enum DeadLetterPayload {
                     case MASKED -> masked(d.originalBase64());
                     case NONE -> "";
                 };
+        String detail = d.detail() == null ? null : PiiMasker.mask(d.detail());
+        if (detail != null && this != ORIGINAL) {
+            detail = QUOTED.matcher(detail).replaceAll("'…'");
+        }
         return new DeadLetter(
                 d.v(),
                 d.reason(),
-                d.detail() == null ? null : PiiMasker.mask(d.detail()),
+                detail,
                 d.origin(),
                 d.receivedAt(),
                 d.originalSize(),

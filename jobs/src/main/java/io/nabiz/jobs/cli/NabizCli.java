@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             RulesCommand.class,
             AlertsCommand.class,
+            BoardCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
             TrainCommand.class

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -66,16 +67,24 @@ final class BoardFeed implements AutoCloseable {
         long nextLook = System.nanoTime();
         try {
             while (!stopping) {
-                if (System.nanoTime() - nextLook >= 0 && found.size() < sinks.size()) {
-                    assignNew();
-                    nextLook = System.nanoTime() + LOOK_FOR_TOPICS.toNanos();
-                }
-                if (assigned.isEmpty()) {
-                    Thread.sleep(POLL.toMillis());
-                    continue;
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
-                    accept(r);
+                try {
+                    if (System.nanoTime() - nextLook >= 0 && found.size() < sinks.size()) {
+                        nextLook = System.nanoTime() + LOOK_FOR_TOPICS.toNanos();
+                        assignNew();
+                    }
+                    if (assigned.isEmpty()) {
+                        Thread.sleep(POLL.toMillis());
+                        continue;
+                    }
+                    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
+                        accept(r);
+                    }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (KafkaException e) {
+                    // A broker that is down or restarting must not end the board: try again.
+                    LOG.warn("cannot read the board's topics now ({}); trying again", e.toString());
+                    Thread.sleep(LOOK_FOR_TOPICS.toMillis());
                 }
             }
         } catch (WakeupException e) {
@@ -143,6 +152,7 @@ final class BoardFeed implements AutoCloseable {
     public void close() throws InterruptedException {
         stopping = true;
         consumer.wakeup();
+        thread.interrupt(); // it may be waiting out a broker that is down
         thread.join(5000);
     }
 }

@@ -94,7 +94,12 @@ final class BoardFeed implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("the board stopped reading its topics", e);
         } finally {
+            // close() may have interrupted a wait; the consumer's own close must not see that.
+            boolean interrupted = Thread.interrupted();
             consumer.close(Duration.ofSeconds(2));
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

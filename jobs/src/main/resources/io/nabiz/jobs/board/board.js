@@ -46,6 +46,11 @@
 
   // ---- the model ----------------------------------------------------------------------------
   function latest(inc) { return inc.events[inc.events.length - 1]; }
+  // The last event with the incident's own figures: a resolution reports the quiet after it.
+  function telling(inc) {
+    var rising = inc.events.filter(function (e) { return e.state !== 'resolved'; });
+    return rising.length ? rising[rising.length - 1] : latest(inc);
+  }
   function decided(inc, state) {
     return inc.resolutions.filter(function (r) { return r.state === state; })[0];
   }
@@ -162,15 +167,17 @@
 
     var body = el('div', 'body');
     var left = el('div', 'col');
+    var t = telling(inc);
     left.appendChild(timeline(inc));
-    left.appendChild(figures(a.figures || {}));
+    left.appendChild(figures(t.figures || {}, t === a ? 'Figures' : 'Figures at ' + when(t.windowEnd)));
     var chartBox = el('div', 'chart');
     left.appendChild(chartBox);
     body.appendChild(left);
     var right = el('div', 'col');
-    right.appendChild(evidence(a.evidence || {}));
-    if (a.action) { right.appendChild(action(a.action)); }
-    if (Array.isArray(a.similar_cases) && a.similar_cases.length) { right.appendChild(similar(a.similar_cases)); }
+    right.appendChild(evidence(t.evidence || {}));
+    if (t.action) { right.appendChild(action(t.action)); }
+    var cases = a.similar_cases || t.similar_cases;
+    if (Array.isArray(cases) && cases.length) { right.appendChild(similar(cases)); }
     right.appendChild(decisions(inc));
     body.appendChild(right);
     card.appendChild(body);
@@ -200,8 +207,8 @@
     return s;
   }
 
-  function figures(f) {
-    var s = section('Figures');
+  function figures(f, title) {
+    var s = section(title);
     var dl = el('dl', 'figures');
     Object.keys(f).forEach(function (k) {
       var known = FIGURES[k];

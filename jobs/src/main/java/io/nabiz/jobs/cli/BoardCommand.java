@@ -4,7 +4,6 @@ import io.nabiz.jobs.board.BoardServer;
 import io.nabiz.jobs.config.JobSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +46,6 @@ public final class BoardCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    /** Where the token comes from; tests give their own environment. */
-    UnaryOperator<String> environment = System::getenv;
-
     @Override
     public Integer call() throws Exception {
         JobSettings settings = options.settings();
@@ -68,7 +64,7 @@ public final class BoardCommand implements Callable<Integer> {
     private BoardServer start(String servers, JobSettings.Topics topics) throws Exception {
         try {
             return BoardServer.start(
-                    servers, topics, bind, port, environment.apply(BoardServer.TOKEN_VARIABLE));
+                    servers, topics, bind, port, System.getenv(BoardServer.TOKEN_VARIABLE));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

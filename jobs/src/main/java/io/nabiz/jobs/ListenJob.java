@@ -16,6 +16,7 @@ import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
 import io.nabiz.jobs.serde.RoutedAlert;
+import io.nabiz.jobs.serde.WindowLevel;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -118,6 +119,19 @@ public final class ListenJob {
                 .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
+        // Optional: only the board reads these; without the topic the job is as before.
+        String judged = topics.judgedWindows();
+        if (judged != null) {
+            out.judged()
+                    .sinkTo(
+                            sink(
+                                    "judged",
+                                    j -> judged,
+                                    j -> j.stats().key().toString(),
+                                    j -> json(WindowLevel.of(j))))
+                    .name("kafka-judged-windows")
+                    .uid("kafka-judged-windows");
+        }
     }
 
     private KafkaSource<DecodedRecord> source() {

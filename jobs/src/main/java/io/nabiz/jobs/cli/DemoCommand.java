@@ -5,6 +5,7 @@ import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.ListenJob;
+import io.nabiz.jobs.board.BoardServer;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
@@ -58,10 +59,30 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Mention lines (.jsonl or .jsonl.gz) to replay instead of the sample.")
     Path input;
 
+    @Option(
+            names = "--board",
+            description =
+                    "Also serve the live alert board on 127.0.0.1 and keep serving it after the"
+                            + " sample ran, until Ctrl-C.")
+    boolean board;
+
+    @Option(
+            names = "--board-port",
+            defaultValue = "8080",
+            description = "The board's port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int boardPort;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        // Null unless serving the board: try-with-resources skips a null resource.
+        try (UntilStopped until = board ? new UntilStopped() : null) {
+            return run(until);
+        }
+    }
+
+    private int run(UntilStopped until) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         RuleSet rules = options.rules();
         JobSettings defaults = options.settings();
@@ -71,40 +92,59 @@ public final class DemoCommand implements Callable<Integer> {
             JobSettings.Topics topics = settings.kafka().topics();
             kafka.createTopics(PARTITIONS, topics.all());
             out.printf("Kafka broker on %s, topics %s%n", kafka.bootstrapServers(), topics.all());
-
-            long produced = produceSample(settings);
-            out.printf("Produced %d sample records; running the listen job...%n%n", produced);
-
-            Map<AlertState, Integer> alerts = new EnumMap<>(AlertState.class);
-            AtomicBoolean jobDone = new AtomicBoolean();
-            Thread tail =
-                    new Thread(
-                            () ->
-                                    TopicReader.follow(
-                                            settings.kafka().bootstrapServers(),
-                                            topics.alerts(),
-                                            value -> {
-                                                Alert a = decode(value);
-                                                alerts.merge(a.state(), 1, Integer::sum);
-                                                out.println(AlertLine.format(a));
-                                            },
-                                            jobDone::get),
-                            "alert-tail");
-            tail.start();
-            JobExecutionResult result;
-            try {
-                result =
-                        new ListenJob(settings, rules, true)
-                                .execute(LocalFlink.environment(settings.parallelism(), workDir));
-            } finally {
-                jobDone.set(true);
-                tail.join();
+            try (BoardServer server =
+                    board
+                            ? BoardServer.start(
+                                    kafka.bootstrapServers(), topics, "127.0.0.1", boardPort, null)
+                            : null) {
+                if (server != null) {
+                    out.printf("Live alert board on %s%n", server.uri());
+                }
+                runSample(out, settings, rules, workDir);
+                if (server != null) {
+                    out.printf("The board keeps serving on %s; Ctrl-C to stop.%n", server.uri());
+                    out.flush();
+                    until.await();
+                }
             }
-            printSummary(out, produced, result, alerts);
         } finally {
             Folders.deleteRecursively(workDir);
         }
         return NabizCli.OK;
+    }
+
+    private void runSample(PrintWriter out, JobSettings settings, RuleSet rules, Path workDir)
+            throws Exception {
+        JobSettings.Topics topics = settings.kafka().topics();
+        long produced = produceSample(settings);
+        out.printf("Produced %d sample records; running the listen job...%n%n", produced);
+
+        Map<AlertState, Integer> alerts = new EnumMap<>(AlertState.class);
+        AtomicBoolean jobDone = new AtomicBoolean();
+        Thread tail =
+                new Thread(
+                        () ->
+                                TopicReader.follow(
+                                        settings.kafka().bootstrapServers(),
+                                        topics.alerts(),
+                                        value -> {
+                                            Alert a = decode(value);
+                                            alerts.merge(a.state(), 1, Integer::sum);
+                                            out.println(AlertLine.format(a));
+                                        },
+                                        jobDone::get),
+                        "alert-tail");
+        tail.start();
+        JobExecutionResult result;
+        try {
+            result =
+                    new ListenJob(settings, rules, true)
+                            .execute(LocalFlink.environment(settings.parallelism(), workDir));
+        } finally {
+            jobDone.set(true);
+            tail.join();
+        }
+        printSummary(out, produced, result, alerts);
     }
 
     private long produceSample(JobSettings settings) throws IOException {

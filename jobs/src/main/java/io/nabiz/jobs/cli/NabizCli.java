@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             RulesCommand.class,
             AlertsCommand.class,
+            BoardCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
             TrainCommand.class,

@@ -64,6 +64,10 @@ public record JobSettings(
      * @param alerts every alert event
      * @param alertRoutes further topics that receive the alerts matching them
      * @param rules where new rule sets are published
+     * @param resolutions what people decided about incidents (acknowledged, resolved), keyed by
+     *     incident id
+     * @param judgedWindows every key's window counts next to its usual level, for the board's
+     *     charts, or {@code null} to publish none
      */
     public record Topics(
             List<String> mentions,
@@ -71,19 +75,24 @@ public record JobSettings(
             List<AlertRoute> alertRoutes,
             String deadLetters,
             String late,
-            String rules) {
+            String rules,
+            String resolutions,
+            String judgedWindows) {
 
         public Topics {
             alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
+            resolutions = resolutions == null ? "resolutions" : resolutions;
+            judgedWindows = judgedWindows == null || judgedWindows.isBlank() ? null : judgedWindows;
         }
 
-        /** Every topic the listen job reads or writes. */
+        /** Every topic the listen job and the board read or write. */
         public List<String> all() {
             return Stream.of(
                             mentions.stream(),
                             Stream.of(alerts),
                             alertRoutes.stream().map(AlertRoute::topic),
-                            Stream.of(deadLetters, late, rules))
+                            Stream.of(deadLetters, late, rules, resolutions),
+                            Stream.ofNullable(judgedWindows))
                     .flatMap(s -> s)
                     .distinct()
                     .toList();
@@ -104,7 +113,9 @@ public record JobSettings(
                             .toList(),
                     prefix + "." + deadLetters,
                     prefix + "." + late,
-                    prefix + "." + rules);
+                    prefix + "." + rules,
+                    prefix + "." + resolutions,
+                    judgedWindows == null ? null : prefix + "." + judgedWindows);
         }
     }
 

@@ -89,7 +89,8 @@ public final class ListenJob {
                                 RuleUpdateWatermarks.strategy(),
                                 "rule-updates")
                         .uid("kafka-rule-updates");
-        ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
+        ListenPipeline.Outputs out =
+                ListenPipeline.build(records, ruleUpdates, rules, eventTime, settings.cases());
         out.alerts()
                 .map(new AlertMetrics())
                 .name("alert-metrics")

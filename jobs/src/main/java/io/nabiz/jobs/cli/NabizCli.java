@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             RulesCommand.class,
             AlertsCommand.class,
+            CasesCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
             TrainCommand.class

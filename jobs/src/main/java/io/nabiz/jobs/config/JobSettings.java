@@ -20,9 +20,25 @@ public record JobSettings(
         Checkpoints checkpoints,
         State state,
         Restarts restarts,
-        int parallelism) {
+        int parallelism,
+        Cases cases) {
 
     public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
+
+    public JobSettings {
+        cases = cases == null ? Cases.NONE : cases;
+    }
+
+    /** Settings without a case base: alerts carry no similar cases. */
+    public JobSettings(
+            Kafka kafka,
+            EventTime eventTime,
+            Checkpoints checkpoints,
+            State state,
+            Restarts restarts,
+            int parallelism) {
+        this(kafka, eventTime, checkpoints, state, restarts, parallelism, null);
+    }
 
     /** Where mentions come from and alerts go. */
     public record Kafka(
@@ -37,6 +53,8 @@ public record JobSettings(
      * @param alerts every alert event
      * @param alertRoutes further topics that receive the alerts matching them
      * @param rules where new rule sets are published
+     * @param resolutions where people record that an incident is acknowledged or resolved, keyed by
+     *     incident id; {@code nabiz cases learn} reads it
      */
     public record Topics(
             List<String> mentions,
@@ -44,10 +62,24 @@ public record JobSettings(
             List<AlertRoute> alertRoutes,
             String deadLetters,
             String late,
-            String rules) {
+            String rules,
+            String resolutions) {
+
+        public static final String DEFAULT_RESOLUTIONS = "resolutions";
 
         public Topics {
             alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
+            resolutions = resolutions == null ? DEFAULT_RESOLUTIONS : resolutions;
+        }
+
+        public Topics(
+                List<String> mentions,
+                String alerts,
+                List<AlertRoute> alertRoutes,
+                String deadLetters,
+                String late,
+                String rules) {
+            this(mentions, alerts, alertRoutes, deadLetters, late, rules, null);
         }
 
         /** Every topic the listen job reads or writes. */
@@ -56,7 +88,7 @@ public record JobSettings(
                             mentions.stream(),
                             Stream.of(alerts),
                             alertRoutes.stream().map(AlertRoute::topic),
-                            Stream.of(deadLetters, late, rules))
+                            Stream.of(deadLetters, late, rules, resolutions))
                     .flatMap(s -> s)
                     .distinct()
                     .toList();
@@ -77,7 +109,8 @@ public record JobSettings(
                             .toList(),
                     prefix + "." + deadLetters,
                     prefix + "." + late,
-                    prefix + "." + rules);
+                    prefix + "." + rules,
+                    prefix + "." + resolutions);
         }
     }
 
@@ -86,6 +119,30 @@ public record JobSettings(
             Duration maxOutOfOrderness, Duration allowedLateness, Duration idleTimeout) {}
 
     public record Checkpoints(Duration interval) {}
+
+    /**
+     * Where alerts find their similar past cases.
+     *
+     * @param index a case base directory ({@code nabiz cases index}); {@code null} for none
+     * @param refresh how often each task looks for a newer version of the case base
+     * @param top how many cases an alert carries at most
+     */
+    public record Cases(String index, Duration refresh, int top) implements java.io.Serializable {
+
+        public static final Cases NONE = new Cases(null, null, 0);
+        public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
+        public static final int DEFAULT_TOP = 3;
+
+        public Cases {
+            index = index == null || index.isBlank() ? null : index;
+            refresh = refresh == null ? DEFAULT_REFRESH : refresh;
+            top = top <= 0 ? DEFAULT_TOP : top;
+        }
+
+        public boolean enabled() {
+            return index != null;
+        }
+    }
 
     /**
      * Where keyed state lives.
@@ -149,6 +206,19 @@ public record JobSettings(
                 checkpoints,
                 state,
                 restarts,
-                parallelism);
+                parallelism,
+                cases);
+    }
+
+    /** These settings with alerts looking up similar cases in the case base at {@code index}. */
+    public JobSettings withCaseIndex(Path index) {
+        return new JobSettings(
+                kafka,
+                eventTime,
+                checkpoints,
+                state,
+                restarts,
+                parallelism,
+                new Cases(index.toString(), cases.refresh(), cases.top()));
     }
 }

@@ -5,6 +5,7 @@ import io.nabiz.engine.analysis.token.Term;
 import io.nabiz.engine.analysis.token.TermReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,9 @@ public final class CaseAnalysis {
         if (analyzer == null) {
             throw new IllegalArgumentException("unsupported language '" + lang + "'");
         }
-        return project ? TermReader.read(analyzer, text) : plainTerms(analyzer, text);
+        // Composed first: the folding filters know "â" as one code point, not "a" + U+0302.
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return project ? TermReader.read(analyzer, composed) : plainTerms(analyzer, composed);
     }
 
     /**
@@ -75,6 +78,10 @@ public final class CaseAnalysis {
     public static List<String> indexTerms(List<Term> terms) {
         List<String> out = new ArrayList<>(terms.size());
         for (Term t : terms) {
+            if (t.stem().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // Punctuation and emoticons carry sentiment and negation scope, not a topic.
+                continue;
+            }
             out.add(t.stem());
             if (t.negated()) {
                 out.add(t.display());

@@ -113,7 +113,7 @@ public final class CaseCodec {
         Case c = Json.MAPPER.convertValue(node, Case.class);
         if (!aspects.contains(c.aspect()) && !IncidentKey.BRAND_WIDE.equals(c.aspect())) {
             problems.add(
-                    "$.aspect: '"
+                    "/aspect: '"
                             + c.aspect()
                             + "' is not an aspect of config/aspects.yaml, nor "
                             + IncidentKey.BRAND_WIDE);

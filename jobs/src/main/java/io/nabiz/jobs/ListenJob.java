@@ -92,7 +92,12 @@ public final class ListenJob {
                         .uid("kafka-rule-updates");
         ListenPipeline.Outputs out =
                 ListenPipeline.build(
-                        records, ruleUpdates, rules, eventTime, settings.deadLetters().payload());
+                        records,
+                        ruleUpdates,
+                        rules,
+                        eventTime,
+                        settings.deadLetters().payload(),
+                        settings.cases());
         out.alerts()
                 .map(new AlertMetrics())
                 .name("alert-metrics")

@@ -15,6 +15,7 @@ import io.nabiz.jobs.functions.LateMentionSplitter;
 import io.nabiz.jobs.functions.MentionEnricher;
 import io.nabiz.jobs.functions.MentionMasker;
 import io.nabiz.jobs.functions.RuleEngineFunction;
+import io.nabiz.jobs.functions.SimilarCasesAttacher;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
 import io.nabiz.jobs.functions.WindowStatsEmitter;
 import io.nabiz.jobs.serde.DecodedRecord;
@@ -30,7 +31,7 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * where alerts go: the listen job, the demo, replays and the tests all run this one definition.
  *
  * <pre>
- * records ─ split ─┬─ mentions ─ mask ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─► alerts
+ * records ─ split ─┬─ mentions ─ mask ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─ similar cases ─► alerts
  *                  └─► dead letters            └─► late mentions                 rule updates ─ broadcast ─┘     └─► judged windows
  * </pre>
  */
@@ -58,13 +59,16 @@ public final class ListenPipeline {
      * @param ruleUpdates rule sets (YAML text) that replace the running ones as they arrive; the
      *     stream must not hold back event time (see {@code RuleUpdateWatermarks})
      * @param deadLetterPayload what dead letters keep of their original records
+     * @param cases where alerts look up their similar past cases; {@link JobSettings.Cases#NONE}
+     *     for no lookups
      */
     public static Outputs build(
             DataStream<DecodedRecord> records,
             DataStream<String> ruleUpdates,
             RuleSet rules,
             JobSettings.EventTime eventTime,
-            DeadLetterPayload deadLetterPayload) {
+            DeadLetterPayload deadLetterPayload,
+            JobSettings.Cases cases) {
         SingleOutputStreamOperator<Mention> mentions =
                 records.process(new DeadLetterSplitter(deadLetterPayload))
                         .name("split-dead-letters")
@@ -103,9 +107,23 @@ public final class ListenPipeline {
                         .name("rules")
                         .uid("rules");
         return new Outputs(
-                alerts,
+                withSimilarCases(alerts, cases),
                 alerts.getSideOutput(RuleEngineFunction.JUDGED),
                 mentions.getSideOutput(DeadLetterSplitter.DEAD_LETTERS),
                 onTime.getSideOutput(LateMentionSplitter.LATE));
+    }
+
+    /**
+     * Similar past cases join each alert here, after the rules and before any sink: a stateless
+     * map, so turning it on or off leaves every stateful operator's savepoint state as it is.
+     */
+    private static DataStream<Alert> withSimilarCases(
+            DataStream<Alert> alerts, JobSettings.Cases cases) {
+        if (!cases.enabled()) {
+            return alerts;
+        }
+        return alerts.map(new SimilarCasesAttacher(cases))
+                .name("similar-cases")
+                .uid("similar-cases");
     }
 }

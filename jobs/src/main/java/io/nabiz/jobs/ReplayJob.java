@@ -82,7 +82,12 @@ public final class ReplayJob {
                         .uid("replay-progress");
         ListenPipeline.Outputs out =
                 ListenPipeline.build(
-                        records, noRuleUpdates(env), rules, eventTime, deadLetterPayload);
+                        records,
+                        noRuleUpdates(env),
+                        rules,
+                        eventTime,
+                        deadLetterPayload,
+                        JobSettings.Cases.NONE);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)

@@ -3,6 +3,9 @@ package io.nabiz.jobs.cli;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.cases.Case;
+import io.nabiz.engine.cases.CaseBase;
+import io.nabiz.engine.cases.CaseTerms;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.ListenJob;
 import io.nabiz.jobs.board.BoardServer;
@@ -25,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,7 +92,9 @@ public final class DemoCommand implements Callable<Integer> {
         JobSettings defaults = options.settings();
         Path workDir = Files.createTempDirectory("nabiz-demo-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"))) {
-            JobSettings settings = defaults.withBootstrapServers(kafka.bootstrapServers());
+            JobSettings settings =
+                    withCaseBase(defaults, workDir.resolve("cases"), out)
+                            .withBootstrapServers(kafka.bootstrapServers());
             JobSettings.Topics topics = settings.kafka().topics();
             kafka.createTopics(PARTITIONS, topics.all());
             out.printf("Kafka broker on %s, topics %s%n", kafka.bootstrapServers(), topics.all());
@@ -145,6 +151,22 @@ public final class DemoCommand implements Callable<Integer> {
             tail.join();
         }
         printSummary(out, produced, result, alerts);
+    }
+
+    /**
+     * The settings with a case base: the configured one, or else one built in {@code dir} from the
+     * bundled sample cases, so the demo's alerts show similar past cases.
+     */
+    private JobSettings withCaseBase(JobSettings settings, Path dir, PrintWriter out)
+            throws IOException {
+        if (settings.cases().enabled()) {
+            return settings;
+        }
+        CaseTerms vocabulary = CaseTerms.loadDefault();
+        List<Case> cases = CasesCommand.readCases(null, vocabulary, spec.commandLine().getErr());
+        new CaseBase(dir, vocabulary).publish(cases);
+        out.printf("Case base: %d past cases from %s%n", cases.size(), CasesCommand.SAMPLE_CASES);
+        return settings.withCaseIndex(dir);
     }
 
     private long produceSample(JobSettings settings) throws IOException {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             AlertsCommand.class,
             BoardCommand.class,
+            CasesCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
             TrainCommand.class,

@@ -7,6 +7,7 @@ import io.nabiz.engine.mention.DeadLetterPayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +23,15 @@ public record JobSettings(
         State state,
         Restarts restarts,
         DeadLetters deadLetters,
-        int parallelism) {
+        int parallelism,
+        Cases cases) {
 
     public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
 
     public JobSettings {
         deadLetters =
                 deadLetters == null ? new DeadLetters(DeadLetterPayload.ORIGINAL) : deadLetters;
+        cases = cases == null ? Cases.NONE : cases;
     }
 
     /**
@@ -64,8 +67,8 @@ public record JobSettings(
      * @param alerts every alert event
      * @param alertRoutes further topics that receive the alerts matching them
      * @param rules where new rule sets are published
-     * @param resolutions what people decided about incidents (acknowledged, resolved), keyed by
-     *     incident id
+     * @param resolutions what people decided about incidents (acknowledged, resolved, a note),
+     *     keyed by incident id; {@code nabiz cases learn} turns resolved ones into cases
      * @param judgedWindows every key's window counts next to its usual level, for the board's
      *     charts, or {@code null} to publish none
      */
@@ -79,9 +82,11 @@ public record JobSettings(
             String resolutions,
             String judgedWindows) {
 
+        public static final String DEFAULT_RESOLUTIONS = "resolutions";
+
         public Topics {
             alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
-            resolutions = resolutions == null ? "resolutions" : resolutions;
+            resolutions = resolutions == null ? DEFAULT_RESOLUTIONS : resolutions;
             judgedWindows = judgedWindows == null || judgedWindows.isBlank() ? null : judgedWindows;
         }
 
@@ -124,6 +129,30 @@ public record JobSettings(
             Duration maxOutOfOrderness, Duration allowedLateness, Duration idleTimeout) {}
 
     public record Checkpoints(Duration interval) {}
+
+    /**
+     * Where alerts find their similar past cases.
+     *
+     * @param index a case base directory ({@code nabiz cases index}); {@code null} for none
+     * @param refresh how often each task looks for a newer version of the case base
+     * @param top how many cases an alert carries at most
+     */
+    public record Cases(String index, Duration refresh, int top) implements java.io.Serializable {
+
+        public static final Cases NONE = new Cases(null, null, 0);
+        public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
+        public static final int DEFAULT_TOP = 3;
+
+        public Cases {
+            index = index == null || index.isBlank() ? null : index;
+            refresh = refresh == null ? DEFAULT_REFRESH : refresh;
+            top = top <= 0 ? DEFAULT_TOP : top;
+        }
+
+        public boolean enabled() {
+            return index != null;
+        }
+    }
 
     /**
      * Where keyed state lives.
@@ -186,5 +215,10 @@ public record JobSettings(
 
     public JobSettings withBootstrapServers(String servers) {
         return SettingsTree.with(this, Map.of("kafka.bootstrapServers", servers));
+    }
+
+    /** These settings with alerts looking up similar cases in the case base at {@code index}. */
+    public JobSettings withCaseIndex(Path index) {
+        return SettingsTree.with(this, Map.of("cases.index", index.toString()));
     }
 }

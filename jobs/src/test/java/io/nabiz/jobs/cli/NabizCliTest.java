@@ -69,6 +69,20 @@ class NabizCliTest {
                         .map(m -> m.group(2))
                         .collect(Collectors.toSet());
         assertEquals(Set.of("yildizmarket/delivery", "nordtel/billing"), opened, out.toString());
+        // Every alert brings the past case that resolved the same trouble before.
+        Pattern similar = Pattern.compile("^\\S+ \\S+  [A-Z]+\\s+\\S+\\s+(\\S+) .*  ⇒ (\\S+) ");
+        Set<String> bestCases =
+                out.toString()
+                        .lines()
+                        .map(similar::matcher)
+                        .filter(Matcher::find)
+                        .filter(m -> !m.group(0).contains("RESOLVED"))
+                        .map(m -> m.group(1) + " " + m.group(2))
+                        .collect(Collectors.toSet());
+        assertEquals(
+                Set.of("yildizmarket/delivery tr-del-01", "nordtel/billing de-bil-01"),
+                bestCases,
+                out.toString());
         assertTrue(out.toString().contains("dead-lettered"), "prints the summary: " + out);
         assertTrue(
                 Pattern.compile("= \\d+ mentions analysed \\+ 0 late \\+ 25 dead-lettered")

@@ -180,6 +180,7 @@ class PersonalDataLeakTest {
                 s.state(),
                 s.restarts(),
                 new JobSettings.DeadLetters(DeadLetterPayload.MASKED),
-                s.parallelism());
+                s.parallelism(),
+                s.cases());
     }
 }

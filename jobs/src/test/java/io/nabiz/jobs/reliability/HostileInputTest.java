@@ -274,7 +274,8 @@ class HostileInputTest {
                 s.state(),
                 s.restarts(),
                 s.deadLetters(),
-                s.parallelism());
+                s.parallelism(),
+                s.cases());
     }
 
     /** What a dead letter keeps of a record: its size and (up to the limit) its bytes. */

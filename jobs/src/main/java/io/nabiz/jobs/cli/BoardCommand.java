@@ -28,9 +28,6 @@ public final class BoardCommand implements Callable<Integer> {
 
     @Mixin SettingsOptions options;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT")
-    String bootstrapServers;
-
     @Option(
             names = "--port",
             defaultValue = "8080",
@@ -49,8 +46,7 @@ public final class BoardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobSettings settings = options.settings();
-        String servers =
-                bootstrapServers != null ? bootstrapServers : settings.kafka().bootstrapServers();
+        String servers = settings.kafka().bootstrapServers();
         PrintWriter out = spec.commandLine().getOut();
         try (UntilStopped until = new UntilStopped();
                 BoardServer board = start(servers, settings.kafka().topics())) {

@@ -46,9 +46,6 @@ final class CasesLearnCommand implements Callable<Integer> {
             description = "The case base directory.")
     Path index;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT")
-    String bootstrapServers;
-
     @Option(
             names = "--note-grace",
             paramLabel = "DURATION",
@@ -62,8 +59,7 @@ final class CasesLearnCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         JobSettings settings = options.settings();
-        String servers =
-                bootstrapServers != null ? bootstrapServers : settings.kafka().bootstrapServers();
+        String servers = settings.kafka().bootstrapServers();
         JobSettings.Topics topics = settings.kafka().topics();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -90,17 +90,22 @@ public record JobSettings(
             judgedWindows = judgedWindows == null || judgedWindows.isBlank() ? null : judgedWindows;
         }
 
-        /** Every topic the listen job and the board read or write. */
-        public List<String> all() {
+        /** Every topic the listen job reads or writes: it cannot start without them. */
+        public List<String> listenJob() {
             return Stream.of(
                             mentions.stream(),
                             Stream.of(alerts),
                             alertRoutes.stream().map(AlertRoute::topic),
-                            Stream.of(deadLetters, late, rules, resolutions),
+                            Stream.of(deadLetters, late, rules),
                             Stream.ofNullable(judgedWindows))
                     .flatMap(s -> s)
                     .distinct()
                     .toList();
+        }
+
+        /** Every topic of a deployment: the listen job's and the resolutions people write. */
+        public List<String> all() {
+            return Stream.concat(listenJob().stream(), Stream.of(resolutions)).distinct().toList();
         }
 
         /** The same topics with {@code prefix.} in front of every name, to keep runs apart. */

@@ -50,7 +50,7 @@ public final class BrokerCheck {
                             .names()
                             .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             List<String> missing =
-                    kafka.topics().all().stream().filter(t -> !existing.contains(t)).toList();
+                    kafka.topics().listenJob().stream().filter(t -> !existing.contains(t)).toList();
             return missing.isEmpty() ? new Ready(brokers) : new MissingTopics(missing);
         } catch (TimeoutException e) {
             return new Unreachable("no broker answered within " + timeout.toSeconds() + "s");

@@ -63,7 +63,8 @@ class ListenStartupTest {
             assertEquals(
                     "nabiz: topics missing on "
                             + kafka.bootstrapServers()
-                            + ": alerts, alerts.urgent, mentions.dlq, mentions.late, nabiz.rules"
+                            + ": alerts, alerts.urgent, mentions.dlq, mentions.late, nabiz.rules,"
+                            + " nabiz.judged"
                             + " (create them first: docs/operations.md#topics)",
                     err.toString().lines().toList().get(1));
         }

@@ -42,6 +42,8 @@ class SettingsLoaderTest {
                         "kafka.topics.deadLetters",
                         "kafka.topics.late",
                         "kafka.topics.rules",
+                        "kafka.topics.resolutions",
+                        "kafka.topics.judgedWindows",
                         "kafka.transactionTimeout",
                         "kafka.transactionalIdPrefix",
                         "kafka.connectTimeout",
@@ -54,10 +56,12 @@ class SettingsLoaderTest {
                         "state.checkpointDirectory",
                         "restarts.initialDelay",
                         "restarts.maxDelay",
-                        "parallelism"),
-                names.keySet().stream()
-                        .filter(p -> !p.startsWith("deadLetters") && !p.endsWith("resolutions"))
-                        .collect(Collectors.toSet()));
+                        "deadLetters.payload",
+                        "parallelism",
+                        "cases.index",
+                        "cases.refresh",
+                        "cases.top"),
+                names.keySet());
     }
 
     @Test

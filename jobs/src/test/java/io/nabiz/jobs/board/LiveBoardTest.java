@@ -231,7 +231,10 @@ class LiveBoardTest {
     @Test
     @Order(5)
     void theWholeVisitLeftNoConsoleError() throws Exception {
-        browser.screenshot(dir.resolve("board.png"), 1280, 1400);
+        // Left in target/ for a person to look at, as the replay report's test does.
+        Path png = Path.of(System.getProperty("user.dir"), "target", "board.png");
+        browser.screenshot(png, 1280, 1400);
+        assertTrue(Files.size(png) > 50_000, "the screenshot shows more than a blank page");
         assertEquals(List.of(), browser.errors());
         // The collector itself hears errors: an empty list above is not for want of listening.
         browser.eval("console.error('probe')");

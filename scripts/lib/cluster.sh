@@ -38,11 +38,18 @@ classpath() {
   cat "$out"
 }
 
-# Runs one of Kafka's own command line tools: kafka_tool org.apache.kafka.tools.ConsoleProducer ...
-kafka_tool() {
+# The command that runs one of Kafka's own command line tools, in the array kafka_cmd; for a tool
+# run in the background, so that $! is the tool's own PID.
+kafka_tool_cmd() {
   local cls="$1"; shift
-  java -Xmx256m -cp "$(classpath kafka)" \
-    -Dlog4j2.configurationFile="file:$cluster_dir/conf/log4j-tools.properties" "$cls" "$@"
+  kafka_cmd=(java -Xmx256m -cp "$(classpath kafka)"
+    -Dlog4j2.configurationFile="file:$cluster_dir/conf/log4j-tools.properties" "$cls" "$@")
+}
+
+# Runs one of Kafka's tools: kafka_tool org.apache.kafka.tools.ConsoleProducer ...
+kafka_tool() {
+  kafka_tool_cmd "$@"
+  "${kafka_cmd[@]}"
 }
 
 # The Flink command line (what `bin/flink` runs) against this cluster's configuration.

@@ -69,7 +69,6 @@ public final class SettingsOptions {
         }
         OptionSpec.Builder b =
                 OptionSpec.builder(names.toArray(String[]::new))
-                        .hidden(false)
                         .description(
                                 "Setting "
                                         + s.path()

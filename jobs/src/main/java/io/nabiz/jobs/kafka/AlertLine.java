@@ -26,7 +26,7 @@ public final class AlertLine {
         String sample =
                 a.evidence().samples().isEmpty()
                         ? ""
-                        : "  \"" + abbreviate(a.evidence().samples().get(0)) + "\"";
+                        : "  \"" + abbreviate(a.evidence().samples().get(0)) + "\"" + times(a);
         return String.format(
                 Locale.ROOT,
                 "%s  %-9s %-8s %-22s %s: %s [%.0f%% negative; %s]%s",
@@ -40,6 +40,12 @@ public final class AlertLine {
                 f.negativeShare() * 100,
                 channels.isEmpty() ? "no mentions" : channels,
                 sample);
+    }
+
+    /** How many of the window's mentions read like the sample shown, when more than it. */
+    private static String times(Alert a) {
+        long count = a.evidence().samples().get(0).count();
+        return count > 1 ? " ×" + count : "";
     }
 
     private static String abbreviate(Sample s) {

@@ -1,8 +1,6 @@
 package io.nabiz.engine.privacy;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * E-mail addresses: a local part, {@code @}, and a domain of at least two labels whose last one
@@ -11,49 +9,53 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddresses implements PersonalDataKind {
 
-    private static final Pattern CANDIDATE =
-            Pattern.compile(
-                    "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
-                    Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String LOCAL_SYMBOLS = "._%+'-";
 
+    /**
+     * Grows each candidate out from its {@code @}: a scan in one pass, where a regular expression
+     * would retry every start inside a long word.
+     */
     @Override
     public void find(String text, List<Span> found) {
-        if (text.indexOf('@') < 0) {
-            return;
-        }
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
-            String candidate = m.group();
-            int at = candidate.indexOf('@');
+        int from = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > from && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < text.length() && isDomainChar(text.charAt(end))) {
+                end++;
+            }
             // A local part never holds two dots in a row: those and what precedes them belong
             // to the sentence ("yazın...ayse@…").
-            int lead =
-                    candidate.lastIndexOf("..", at) < 0 ? 0 : candidate.lastIndexOf("..", at) + 2;
-            while (lead < at && candidate.charAt(lead) == '.') {
-                lead++;
+            int dots = text.lastIndexOf("..", at);
+            if (dots >= start) {
+                start = dots + 2;
             }
-            String local = candidate.substring(lead, at);
-            String domain = trimTrailingDots(candidate.substring(at + 1));
-            if (valid(local, domain)) {
-                found.add(
-                        new Span(
-                                m.start() + lead,
-                                m.start() + at + 1 + domain.length(),
-                                Placeholder.EMAIL));
+            while (start < at && text.charAt(start) == '.') {
+                start++;
+            }
+            while (end > at + 1 && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            if (valid(text.substring(start, at), text.substring(at + 1, end))) {
+                found.add(new Span(start, end, Placeholder.EMAIL));
+                from = end;
             }
         }
     }
 
-    private static String trimTrailingDots(String domain) {
-        int end = domain.length();
-        while (end > 0 && domain.charAt(end - 1) == '.') {
-            end--;
-        }
-        return domain.substring(0, end);
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || LOCAL_SYMBOLS.indexOf(c) >= 0;
+    }
+
+    private static boolean isDomainChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-';
     }
 
     static boolean valid(String local, String domain) {
-        if (local.isEmpty() || local.endsWith(".")) {
+        if (local.isEmpty() || local.endsWith(".") || domain.contains("..")) {
             return false;
         }
         int dot = domain.lastIndexOf('.');

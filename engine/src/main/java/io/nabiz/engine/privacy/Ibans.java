@@ -3,18 +3,12 @@ package io.nabiz.engine.privacy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * International bank account numbers of every country in the IBAN registry: the country's exact
  * length, written in one piece or in groups, with the ISO 13616 mod-97 checksum.
  */
 public final class Ibans implements PersonalDataKind {
-
-    private static final Pattern START =
-            Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** IBAN length by country, from the SWIFT IBAN registry. */
     private static final Map<String, Integer> LENGTHS =
@@ -110,34 +104,50 @@ public final class Ibans implements PersonalDataKind {
 
     @Override
     public void find(String text, List<Span> found) {
-        Matcher m = START.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            from = m.end();
-            String country = m.group().substring(0, 2).toUpperCase(Locale.ROOT);
-            Integer length = LENGTHS.get(country);
-            if (length == null) {
-                continue;
-            }
-            StringBuilder iban = new StringBuilder(length).append(country).append(m.group(), 2, 4);
-            int i = m.end();
-            while (iban.length() < length && i < text.length()) {
-                char c = text.charAt(i);
-                if (isAsciiAlnum(c)) {
-                    iban.append(Character.toUpperCase(c));
-                    i++;
-                } else if (c == ' ' && i + 1 < text.length() && isAsciiAlnum(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            boolean ends = i == text.length() || !Character.isLetterOrDigit(text.charAt(i));
-            if (iban.length() == length && ends && valid(iban)) {
-                found.add(new Span(m.start(), i, Placeholder.IBAN));
-                from = i;
+        int n = text.length();
+        int i = 0;
+        while (i + 4 <= n) {
+            int end = startsIban(text, i) ? ibanEnd(text, i) : -1;
+            if (end > 0) {
+                found.add(new Span(i, end, Placeholder.IBAN));
+                i = end;
+            } else {
+                i++;
             }
         }
+    }
+
+    /** Two letters and two digits at a word start: a country code and check digits. */
+    private static boolean startsIban(String text, int i) {
+        return isAsciiLetter(text.charAt(i))
+                && isAsciiLetter(text.charAt(i + 1))
+                && isDigit(text.charAt(i + 2))
+                && isDigit(text.charAt(i + 3))
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /** Where the IBAN starting at {@code i} ends, or -1 when there is no valid one. */
+    private static int ibanEnd(String text, int i) {
+        String country = text.substring(i, i + 2).toUpperCase(Locale.ROOT);
+        Integer length = LENGTHS.get(country);
+        if (length == null) {
+            return -1;
+        }
+        StringBuilder iban = new StringBuilder(length).append(country).append(text, i + 2, i + 4);
+        int at = i + 4;
+        while (iban.length() < length && at < text.length()) {
+            char c = text.charAt(at);
+            if (isAsciiAlnum(c)) {
+                iban.append(Character.toUpperCase(c));
+                at++;
+            } else if (c == ' ' && at + 1 < text.length() && isAsciiAlnum(text.charAt(at + 1))) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        boolean ends = at == text.length() || !Character.isLetterOrDigit(text.charAt(at));
+        return iban.length() == length && ends && valid(iban) ? at : -1;
     }
 
     /** ISO 13616: the first four characters moved to the end, letters as 10…35, mod 97 is 1. */
@@ -154,6 +164,14 @@ public final class Ibans implements PersonalDataKind {
     }
 
     private static boolean isAsciiAlnum(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        return isDigit(c) || isAsciiLetter(c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

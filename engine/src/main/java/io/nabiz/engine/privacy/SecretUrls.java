@@ -3,8 +3,6 @@ package io.nabiz.engine.privacy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Secrets in the query or fragment of a URL: the values of parameters named like a credential or an
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class SecretUrls implements PersonalDataKind {
 
-    private static final Pattern URL =
-            Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:https?://|www\\.)\\S+");
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}\"'";
     private static final int TOKEN_MIN_CHARS = 20;
     private static final Set<String> SECRET_NAMES =
@@ -69,17 +65,38 @@ public final class SecretUrls implements PersonalDataKind {
         if (text.indexOf('?') < 0 && text.indexOf('#') < 0) {
             return;
         }
-        Matcher m = URL.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            while (end > m.start() && TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!startsUrl(text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end > start && TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
-            int query = firstOf(text, m.start(), end);
+            int query = firstOf(text, start, end);
             if (query >= 0) {
                 parameters(text, query + 1, end, found);
             }
         }
+    }
+
+    private static boolean startsUrl(String text, int i) {
+        char c = text.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+            return false;
+        }
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        return text.regionMatches(true, i, "http://", 0, 7)
+                || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     private static int firstOf(String text, int from, int to) {

@@ -29,7 +29,7 @@ public final class AlertLine {
         String sample =
                 a.evidence().samples().isEmpty()
                         ? ""
-                        : "  \"" + abbreviate(a.evidence().samples().get(0)) + "\"";
+                        : "  \"" + abbreviate(a.evidence().samples().get(0)) + "\"" + times(a);
         return String.format(
                 Locale.ROOT,
                 "%s  %-9s %-8s %-22s %s: %s [%.0f%% negative; %s]%s%s",
@@ -67,6 +67,12 @@ public final class AlertLine {
                 abbreviate(best.title(), SAMPLE_CHARS),
                 abbreviate(best.resolution(), RESOLUTION_CHARS),
                 others);
+    }
+
+    /** How many of the window's mentions read like the sample shown, when more than it. */
+    private static String times(Alert a) {
+        long count = a.evidence().samples().get(0).count();
+        return count > 1 ? " ×" + count : "";
     }
 
     private static String abbreviate(Sample s) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
+            EvalAspectsCommand.class,
             TrainCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

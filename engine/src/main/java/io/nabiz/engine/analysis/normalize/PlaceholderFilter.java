@@ -8,8 +8,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Replaces URLs, {@code @mentions} and numbers by one placeholder term each: which link or which
- * account says nothing about a message's mood, and unbounded vocabularies make sparse features.
+ * Replaces URLs, {@code @mentions}, numbers and masked personal data ({@code [email]} → {@code
+ * _email}) by one placeholder term each: which link or which account says nothing about a message's
+ * mood, and unbounded vocabularies make sparse features.
  */
 public final class PlaceholderFilter extends TokenFilter {
 
@@ -30,11 +31,17 @@ public final class PlaceholderFilter extends TokenFilter {
                     case TokenTypes.URL -> TokenTypes.URL_TERM;
                     case TokenTypes.MENTION -> TokenTypes.MENTION_TERM;
                     case TokenTypes.NUMBER -> TokenTypes.NUMBER_TERM;
+                    case TokenTypes.MASKED -> masked();
                     default -> null;
                 };
         if (placeholder != null) {
             termAtt.setEmpty().append(placeholder);
         }
         return true;
+    }
+
+    private String masked() {
+        String kind = termAtt.subSequence(1, termAtt.length() - 1).toString();
+        return TokenTypes.URL_KIND.equals(kind) ? TokenTypes.URL_TERM : TokenTypes.maskedTerm(kind);
     }
 }

@@ -21,6 +21,8 @@ public final class SocialTokenizer extends Tokenizer {
     private static final char RIGHT_SINGLE_QUOTE = '\u2019';
     private static final char AT = '@';
     private static final char HASH = '#';
+    private static final char MASK_OPEN = '[';
+    private static final char MASK_CLOSE = ']';
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
@@ -42,6 +44,11 @@ public final class SocialTokenizer extends Tokenizer {
             if (Character.isWhitespace(cp) || isIgnorableJoiner(cp)) {
                 pos += Character.charCount(cp);
                 continue;
+            }
+            int masked = maskedLength(start);
+            if (masked > 0) {
+                pos = start + masked;
+                return emit(start, pos, TokenTypes.MASKED);
             }
             if (startsUrl(start)) {
                 pos = skipNonSpace(start);
@@ -87,6 +94,24 @@ public final class SocialTokenizer extends Tokenizer {
         offsetAtt.setOffset(correctOffset(start), correctOffset(end));
         typeAtt.setType(type);
         return true;
+    }
+
+    /**
+     * The length of a masked-data placeholder ({@code [email]}, {@code [url]}) at {@code start}, or
+     * 0: privacy masking writes these before analysis, and they must stay one neutral token.
+     */
+    private int maskedLength(int start) {
+        if (text.charAt(start) != MASK_OPEN) {
+            return 0;
+        }
+        int close = text.indexOf(String.valueOf(MASK_CLOSE), start + 1);
+        if (close < 0) {
+            return 0;
+        }
+        String kind = text.substring(start + 1, close);
+        return TokenTypes.MASKED_KINDS.contains(kind) || TokenTypes.URL_KIND.equals(kind)
+                ? close + 1 - start
+                : 0;
     }
 
     private boolean startsUrl(int start) {

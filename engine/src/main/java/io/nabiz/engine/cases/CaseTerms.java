@@ -50,8 +50,8 @@ public final class CaseTerms {
         java.util.function.BiFunction<String, String, String> normalise =
                 (lang, stem) -> analyzers.get(lang).normalize(FIELD, stem).utf8ToString();
         this.aspectNames = Set.copyOf(taxonomy.aspects().keySet());
-        this.aspects = new TermTagger(taxonomy.aspects(), normalise);
-        this.concepts = new TermTagger(concepts, normalise);
+        this.aspects = new TermTagger(taxonomy.aspects(), normalise, LanguageAnalyzers.COMPOUNDING);
+        this.concepts = new TermTagger(concepts, normalise, LanguageAnalyzers.COMPOUNDING);
     }
 
     /** The shipped taxonomy and term mappings. */

@@ -33,6 +33,16 @@ public enum Placeholder {
         return name;
     }
 
+    /** True for a kind's bare name, such as {@code email}. */
+    public static boolean isKindName(String name) {
+        for (Placeholder p : values()) {
+            if (p.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of the placeholder that starts at {@code at}, or 0 when none does. */
     public static int lengthAt(CharSequence s, int at) {
         if (at >= s.length() || s.charAt(at) != '[') {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CasesCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
+            EvalAspectsCommand.class,
             TrainCommand.class,
             BacktestCommand.class
         },

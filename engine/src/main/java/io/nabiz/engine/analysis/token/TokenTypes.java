@@ -1,5 +1,7 @@
 package io.nabiz.engine.analysis.token;
 
+import io.nabiz.engine.privacy.Placeholder;
+
 /**
  * The token types that {@link io.nabiz.engine.analysis.normalize.SocialTokenizer} assigns, and the
  * placeholder terms that stand in for tokens whose exact text carries no meaning.
@@ -37,6 +39,14 @@ public final class TokenTypes {
     /** True for terms that stand for a class of tokens rather than for a word. */
     public static boolean isPlaceholder(CharSequence term) {
         return term.length() > 0 && term.charAt(0) == PLACEHOLDER_MARK;
+    }
+
+    /**
+     * True for the term of masked personal data, which carries no sentiment and no aspect: a
+     * message reads the same with and without an e-mail address in it.
+     */
+    public static boolean isMaskedData(String term) {
+        return isPlaceholder(term) && Placeholder.isKindName(term.substring(1));
     }
 
     /** True for the punctuation that closes a clause, and with it any negation scope. */

@@ -44,11 +44,25 @@ public final class ReplayJob {
     private final ReplayInput input;
     private final RuleSet rules;
     private final JobSettings.EventTime eventTime;
+    private final JobSettings.Cases cases;
 
     public ReplayJob(ReplayInput input, RuleSet rules, JobSettings.EventTime eventTime) {
+        this(input, rules, eventTime, JobSettings.Cases.NONE);
+    }
+
+    /**
+     * @param cases the case base alerts look up similar cases in; a replay against a case base that
+     *     does not change meanwhile gives the same cases every run
+     */
+    public ReplayJob(
+            ReplayInput input,
+            RuleSet rules,
+            JobSettings.EventTime eventTime,
+            JobSettings.Cases cases) {
         this.input = input;
         this.rules = rules;
         this.eventTime = eventTime;
+        this.cases = cases;
     }
 
     /**
@@ -74,7 +88,7 @@ public final class ReplayJob {
                         .name("replay-progress")
                         .uid("replay-progress");
         ListenPipeline.Outputs out =
-                ListenPipeline.build(records, noRuleUpdates(env), rules, eventTime);
+                ListenPipeline.build(records, noRuleUpdates(env), rules, eventTime, cases);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)

@@ -205,7 +205,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("nabiz-replay-");
         try (ReplayProgress progress =
                 new ReplayProgress(spec.commandLine().getErr(), interactive)) {
-            return new ReplayJob(replayInput, rules, settings.eventTime())
+            return new ReplayJob(replayInput, rules, settings.eventTime(), settings.cases())
                     .run(environment(work), progress::started, a -> progress.alertSeen());
         } catch (Exception e) {
             throw unreadable(e);

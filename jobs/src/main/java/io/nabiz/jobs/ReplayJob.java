@@ -46,16 +46,24 @@ public final class ReplayJob {
     private final RuleSet rules;
     private final JobSettings.EventTime eventTime;
     private final DeadLetterPayload deadLetterPayload;
+    private final JobSettings.Cases cases;
 
+    /**
+     * @param deadLetterPayload what dead letters keep of their original records
+     * @param cases the case base alerts look up similar cases in; a replay against a case base that
+     *     does not change meanwhile gives the same cases every run
+     */
     public ReplayJob(
             ReplayInput input,
             RuleSet rules,
             JobSettings.EventTime eventTime,
-            DeadLetterPayload deadLetterPayload) {
+            DeadLetterPayload deadLetterPayload,
+            JobSettings.Cases cases) {
         this.input = input;
         this.rules = rules;
         this.eventTime = eventTime;
         this.deadLetterPayload = deadLetterPayload;
+        this.cases = cases;
     }
 
     /**
@@ -82,12 +90,7 @@ public final class ReplayJob {
                         .uid("replay-progress");
         ListenPipeline.Outputs out =
                 ListenPipeline.build(
-                        records,
-                        noRuleUpdates(env),
-                        rules,
-                        eventTime,
-                        deadLetterPayload,
-                        JobSettings.Cases.NONE);
+                        records, noRuleUpdates(env), rules, eventTime, deadLetterPayload, cases);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)

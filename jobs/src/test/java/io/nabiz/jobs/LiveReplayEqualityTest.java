@@ -100,7 +100,12 @@ class LiveReplayEqualityTest {
 
     private static ReplayResult replay(ReplayInput input, JobSettings settings, RuleSet rules)
             throws Exception {
-        return new ReplayJob(input, rules, settings.eventTime(), settings.deadLetters().payload())
+        return new ReplayJob(
+                        input,
+                        rules,
+                        settings.eventTime(),
+                        settings.deadLetters().payload(),
+                        settings.cases())
                 .run(StreamExecutionEnvironment.getExecutionEnvironment(), job -> {}, a -> {});
     }
 

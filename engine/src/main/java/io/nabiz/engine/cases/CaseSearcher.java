@@ -4,6 +4,7 @@ import io.nabiz.engine.analysis.LanguageAnalyzers;
 import io.nabiz.engine.analysis.token.Term;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,15 +35,20 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class CaseSearcher {
 
-    /** Terms shorter than this are not matched fuzzily: one edit makes a different word. */
-    private static final int MIN_FUZZY_LENGTH = 4;
+    /** Words shorter than this are not corrected: one edit makes a different word. */
+    private static final int MIN_TYPO_LENGTH = 4;
 
-    private static final float FUZZY_BOOST = 0.5f;
+    private static final float TYPO_BOOST = 0.5f;
     private static final float ASPECT_BOOST = 1.0f;
     private static final float CONCEPT_BOOST = 1.0f;
     private static final float BRAND_BOOST = 0.5f;
 
     private final IndexSearcher searcher;
+
+    /** Every case by document id: read once, so a hit costs no stored-field decompression. */
+    private final List<Case> cases;
+
+    private final Map<String, TypoCorrector> typos = new HashMap<>();
     private final CaseRetrieval retrieval;
     private final CaseAnalysis analysis;
     private final CaseTerms vocabulary;
@@ -55,7 +60,8 @@ public final class CaseSearcher {
             IndexReader reader,
             CaseRetrieval retrieval,
             CaseAnalysis analysis,
-            CaseTerms vocabulary) {
+            CaseTerms vocabulary)
+            throws IOException {
         if (retrieval.projectAnalysis() != analysis.isProject()) {
             throw new IllegalArgumentException(
                     retrieval.label() + " does not search an index of this analysis");
@@ -64,6 +70,18 @@ public final class CaseSearcher {
         this.retrieval = retrieval;
         this.analysis = analysis;
         this.vocabulary = vocabulary;
+        List<Case> all = new ArrayList<>(reader.maxDoc());
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            all.add(CaseIndex.stored(stored.document(doc)));
+        }
+        this.cases = List.copyOf(all);
+        if (retrieval.projectAnalysis()) {
+            for (String lang : LanguageAnalyzers.SUPPORTED) {
+                String field = CaseIndex.textField(lang);
+                typos.put(field, TypoCorrector.of(reader, field, MIN_TYPO_LENGTH));
+            }
+        }
     }
 
     /** How many cases the index holds. */
@@ -80,9 +98,7 @@ public final class CaseSearcher {
         TopDocs docs = searcher.search(q, top);
         List<CaseHit> hits = new ArrayList<>(docs.scoreDocs.length);
         for (ScoreDoc d : docs.scoreDocs) {
-            hits.add(
-                    new CaseHit(
-                            CaseIndex.stored(searcher.storedFields().document(d.doc)), d.score));
+            hits.add(new CaseHit(cases.get(d.doc), d.score));
         }
         return hits;
     }
@@ -142,14 +158,15 @@ public final class CaseSearcher {
             if (added >= IndexSearcher.getMaxClauseCount() / 4) {
                 break;
             }
-            org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(field, word);
-            Query q = new TermQuery(term);
-            if (retrieval.projectAnalysis()
-                    && word.length() >= MIN_FUZZY_LENGTH
-                    && searcher.getIndexReader().docFreq(term) == 0) {
-                q = new BoostQuery(new FuzzyQuery(term, 1), FUZZY_BOOST);
+            match.add(
+                    new TermQuery(new org.apache.lucene.index.Term(field, word)),
+                    BooleanClause.Occur.SHOULD);
+            TypoCorrector corrector = typos.get(field);
+            if (corrector != null) {
+                for (String known : corrector.corrections(word)) {
+                    match.add(exact(field, known, TYPO_BOOST), BooleanClause.Occur.SHOULD);
+                }
             }
-            match.add(q, BooleanClause.Occur.SHOULD);
             added++;
         }
         return added;

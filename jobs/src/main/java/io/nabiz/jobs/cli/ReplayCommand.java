@@ -203,7 +203,8 @@ public final class ReplayCommand implements Callable<Integer> {
                             replayInput,
                             rules,
                             settings.eventTime(),
-                            settings.deadLetters().payload())
+                            settings.deadLetters().payload(),
+                            settings.cases())
                     .run(environment(work), progress::started, a -> progress.alertSeen());
         } catch (Exception e) {
             throw unreadable(e);

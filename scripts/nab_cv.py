@@ -14,11 +14,9 @@ import argparse, itertools, json, os, re, subprocess, sys
 
 # The settings searched. Each one edits the shipped rules text; the values bracket the shipped one.
 GRID = {
-    "alpha": ["0.005", "0.0075", "0.01"],
+    "alpha": ["0.005", "0.0075"],
     "busiestIn": ["P4D", "P5D", "P6D"],
-    "confirmWindows": ["2", "3"],
-    "clipZ": ["0", "3", "6"],
-    "spikeZ": ["2.5", "3.5"],
+    "clipZ": ["0", "4"],
     "nowZScore": ["0", "1"],
 }
 
@@ -32,11 +30,8 @@ def apply(text, setting):
         return out
     text = sub(r"^(  alpha: )[\d.]+", setting["alpha"], text)
     text = sub(r"^(    busiestIn: )\w+", setting["busiestIn"], text)
-    text = sub(r"^(  confirmWindows: )\d+", setting["confirmWindows"], text)
     text = sub(r"^(  clipZ: )[\d.]+", setting["clipZ"], text)
     text = sub(r"^(    nowZScore: )[\d.]+", setting["nowZScore"], text)
-    # the burst rule's z-score only (the first volume rule in the file)
-    text = sub(r"^(    over: PT15M\n(?:    .*\n)*?    zScore: )[\d.]+", setting["spikeZ"], text, count=1)
     return text
 
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.rule.RuleSet;
@@ -97,30 +98,39 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         Map<String, List<WindowStats>> series =
                 synthetic != null ? synthetic() : figures(ruleSets.values().iterator().next(), err);
+        // Rule sets are independent: judge them side by side, then write them in the given order.
+        List<Map.Entry<String, RuleSet>> sets = List.copyOf(ruleSets.entrySet());
+        List<Map<String, List<Alert>>> judged =
+                sets.parallelStream()
+                        .map(r -> judge(new Backtest(r.getValue(), playbooks), series))
+                        .toList();
         ObjectNode result = Json.MAPPER.createObjectNode();
-        boolean first = true;
-        for (Map.Entry<String, RuleSet> r : ruleSets.entrySet()) {
-            Backtest backtest = new Backtest(r.getValue(), playbooks);
-            ObjectNode openings = result.putObject(r.getKey());
-            for (Map.Entry<String, List<WindowStats>> s : series.entrySet()) {
-                List<Alert> alerts = backtest.alerts(s.getValue());
+        for (int i = 0; i < sets.size(); i++) {
+            ObjectNode openings = result.putObject(sets.get(i).getKey());
+            for (Map.Entry<String, List<Alert>> s : judged.get(i).entrySet()) {
                 ArrayNode times = openings.putArray("Twitter_volume_" + s.getKey() + ".csv");
-                alerts.stream()
-                        .filter(a -> a.state() == io.nabiz.engine.alert.AlertState.OPEN)
+                s.getValue().stream()
+                        .filter(a -> a.state() == AlertState.OPEN)
                         .map(a -> SCORER_TIME.format(a.openedAt()))
                         .sorted()
                         .distinct()
                         .forEach(times::add);
-                if (first && alertsDir != null) {
-                    writeAlerts(alerts, alertsDir.resolve(s.getKey()));
+                if (i == 0 && alertsDir != null) {
+                    writeAlerts(s.getValue(), alertsDir.resolve(s.getKey()));
                 }
             }
-            first = false;
         }
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         err.printf(
                 "backtest: %d rule sets × %d series -> %s%n", ruleSets.size(), series.size(), out);
         return NabizCli.OK;
+    }
+
+    private static Map<String, List<Alert>> judge(
+            Backtest backtest, Map<String, List<WindowStats>> series) {
+        Map<String, List<Alert>> alerts = new LinkedHashMap<>();
+        series.forEach((brand, windows) -> alerts.put(brand, backtest.alerts(windows)));
+        return alerts;
     }
 
     /** Each input's windows, by brand, from the cache when it is newer than the input. */

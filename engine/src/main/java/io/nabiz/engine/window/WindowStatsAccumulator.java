@@ -2,9 +2,11 @@ package io.nabiz.engine.window;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -31,6 +33,12 @@ public final class WindowStatsAccumulator {
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
 
+    /** Most frequent first, then alphabetical. */
+    private static final Comparator<Map.Entry<String, Long>> TERM_ORDER =
+            Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey());
+
     public WindowStatsAccumulator add(AspectMention m) {
         count++;
         if (m.negative()) {
@@ -47,10 +55,15 @@ public final class WindowStatsAccumulator {
         for (String term : m.terms()) {
             terms.merge(term, 1L, Long::sum);
         }
-        Sample sample = Sample.of(m);
-        offerSample(sample);
-        if (m.negative()) {
-            offerLoudest(sample);
+        // Most mentions of a busy window are neither among its most telling nor its loudest:
+        // build their sample only when it is kept.
+        Sample sample = null;
+        if (samples.size() < MAX_SAMPLES || beats(m, samples.get(samples.size() - 1))) {
+            sample = Sample.of(m);
+            offerSample(sample);
+        }
+        if (m.negative() && (loudestNegative == null || louder(m.reach(), m.id()))) {
+            loudestNegative = sample != null ? sample : Sample.of(m);
         }
         return this;
     }
@@ -70,33 +83,60 @@ public final class WindowStatsAccumulator {
         return this;
     }
 
+    /** Whether {@code m} would sort before {@code kept} by {@link Sample#MOST_TELLING}. */
+    private static boolean beats(AspectMention m, Sample kept) {
+        int c = Double.compare(m.sentimentScore(), kept.sentimentScore());
+        if (c == 0) {
+            c = Long.compare(kept.reach(), m.reach());
+        }
+        return c < 0 || (c == 0 && m.id().compareTo(kept.id()) < 0);
+    }
+
+    /**
+     * Keeps the samples sorted most telling first: a new one goes after those that tie with it,
+     * where a stable sort of the list with it appended would put it.
+     */
     private void offerSample(Sample s) {
-        samples.add(s);
-        samples.sort(Sample.MOST_TELLING);
+        int at = samples.size();
+        while (at > 0 && Sample.MOST_TELLING.compare(samples.get(at - 1), s) > 0) {
+            at--;
+        }
+        samples.add(at, s);
         if (samples.size() > MAX_SAMPLES) {
             samples.remove(samples.size() - 1);
         }
     }
 
+    private boolean louder(long reach, String id) {
+        return reach > loudestNegative.reach()
+                || (reach == loudestNegative.reach() && id.compareTo(loudestNegative.id()) < 0);
+    }
+
     private void offerLoudest(Sample s) {
-        if (loudestNegative == null
-                || s.reach() > loudestNegative.reach()
-                || (s.reach() == loudestNegative.reach()
-                        && s.id().compareTo(loudestNegative.id()) < 0)) {
+        if (loudestNegative == null || louder(s.reach(), s.id())) {
             loudestNegative = s;
         }
     }
 
-    /** The most frequent terms, ties broken alphabetically so replays agree. */
+    /**
+     * The most frequent terms, ties broken alphabetically so replays agree; a bounded heap, since a
+     * busy window knows thousands of terms and reports twenty.
+     */
     private TreeMap<String, Long> topTerms() {
+        PriorityQueue<Map.Entry<String, Long>> worstFirst =
+                new PriorityQueue<>(MAX_TERMS + 1, TERM_ORDER.reversed());
+        for (Map.Entry<String, Long> e : terms.entrySet()) {
+            if (worstFirst.size() < MAX_TERMS) {
+                worstFirst.add(e);
+            } else if (TERM_ORDER.compare(e, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(e);
+            }
+        }
         TreeMap<String, Long> top = new TreeMap<>();
-        terms.entrySet().stream()
-                .sorted(
-                        Map.Entry.<String, Long>comparingByValue()
-                                .reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_TERMS)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Long> e : worstFirst) {
+            top.put(e.getKey(), e.getValue());
+        }
         return top;
     }
 

@@ -15,6 +15,7 @@ import io.nabiz.jobs.functions.RuleUpdateWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
+import io.nabiz.jobs.serde.RecordTypes;
 import io.nabiz.jobs.serde.RoutedAlert;
 import io.nabiz.jobs.serde.WindowLevel;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -100,9 +101,11 @@ public final class ListenJob {
                         settings.cases());
         out.alerts()
                 .map(new AlertMetrics())
+                .returns(RecordTypes.ALERT)
                 .name("alert-metrics")
                 .uid("alert-metrics")
                 .flatMap(new AlertRouter(topics.alerts(), topics.alertRoutes()))
+                .returns(RecordTypes.ROUTED_ALERT)
                 .name("route-alerts")
                 .uid("route-alerts")
                 .sinkTo(

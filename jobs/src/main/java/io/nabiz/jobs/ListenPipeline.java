@@ -20,8 +20,8 @@ import io.nabiz.jobs.functions.WindowStatsAggregate;
 import io.nabiz.jobs.functions.WindowStatsEmitter;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonStateType;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -69,6 +69,7 @@ public final class ListenPipeline {
             JobSettings.EventTime eventTime,
             DeadLetterPayload deadLetterPayload,
             JobSettings.Cases cases) {
+        RecordTypes.configure(records.getExecutionEnvironment());
         SingleOutputStreamOperator<Mention> mentions =
                 records.process(new DeadLetterSplitter(deadLetterPayload))
                         .name("split-dead-letters")
@@ -97,13 +98,13 @@ public final class ListenPipeline {
                                 // savepoint.
                                 JsonStateType.of(WindowStatsAccumulator.class),
                                 JsonStateType.of(WindowStatsAccumulator.class),
-                                TypeInformation.of(WindowStats.class))
+                                RecordTypes.WINDOW_STATS)
                         .name("window-stats")
                         .uid("window-stats");
         SingleOutputStreamOperator<Alert> alerts =
                 stats.keyBy(w -> w.key().brand())
                         .connect(ruleUpdates.broadcast(RuleEngineFunction.RULES))
-                        .process(new RuleEngineFunction(rules, KEY_STATE_TTL))
+                        .process(new RuleEngineFunction(rules, KEY_STATE_TTL), RecordTypes.ALERT)
                         .name("rules")
                         .uid("rules");
         return new Outputs(

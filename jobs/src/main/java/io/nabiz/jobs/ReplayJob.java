@@ -14,6 +14,7 @@ import io.nabiz.jobs.replay.ReplayInput;
 import io.nabiz.jobs.replay.ReplayRecord;
 import io.nabiz.jobs.replay.ReplayResult;
 import io.nabiz.jobs.serde.DecodedRecord;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -76,9 +77,6 @@ public final class ReplayJob {
             StreamExecutionEnvironment env, Consumer<JobClient> started, Consumer<Alert> alertSeen)
             throws Exception {
         env.setParallelism(1);
-        // Records on the way are Java records that no function changes after receiving them, so
-        // chained operators may hand them on without a defensive deep copy each.
-        env.getConfig().enableObjectReuse();
         DataStream<DecodedRecord> records =
                 env.fromSource(
                                 input.source(),
@@ -94,23 +92,23 @@ public final class ReplayJob {
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)
-                        .returns(ReplayRecord.class)
+                        .returns(RecordTypes.REPLAY_RECORD)
                         .name("tag-alerts")
                         .uid("tag-alerts")
                         .union(
                                 out.judged()
                                         .map(ReplayRecord::of)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-judged")
                                         .uid("tag-judged"),
                                 out.deadLetters()
                                         .map(ReplayRecord::of)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-dead-letters")
                                         .uid("tag-dead-letters"),
                                 out.late()
                                         .map(ReplayRecord::late)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-late")
                                         .uid("tag-late"));
         // The collect sink keeps no state worth restoring: a failed replay starts over.

@@ -11,8 +11,9 @@ import java.util.List;
  * One analysed mention as seen by one incident key: a mention about delivery and billing becomes
  * two of these, so each aspect's window counts it.
  *
- * <p>Fields are flat and mutable collections are {@link ArrayList}s so the record moves between
- * stream operators without a custom serializer.
+ * <p>Fields are flat, and the lists are declared as {@link List} so a stream processor can move the
+ * record with its own list serializer rather than a generic fallback. The lists are never changed
+ * after the record is made, so the records of one mention share them.
  */
 public record AspectMention(
         IncidentKey key,
@@ -25,8 +26,8 @@ public record AspectMention(
         String lang,
         double sentimentScore,
         boolean negative,
-        ArrayList<String> cues,
-        ArrayList<String> terms) {
+        List<String> cues,
+        List<String> terms) {
 
     /**
      * Splits an analysed mention into one record per aspect (or one {@code general} record) plus
@@ -38,7 +39,7 @@ public record AspectMention(
             aspects.add(IncidentKey.GENERAL);
         }
         aspects.add(IncidentKey.BRAND_WIDE);
-        ArrayList<String> terms = new ArrayList<>(TermExtractor.terms(m.text(), a.lang()));
+        List<String> terms = TermExtractor.terms(m.text(), a.lang());
         List<AspectMention> out = new ArrayList<>(aspects.size());
         for (String aspect : aspects) {
             out.add(
@@ -53,7 +54,7 @@ public record AspectMention(
                             a.lang(),
                             a.sentiment().score(),
                             a.sentiment().isNegative(),
-                            new ArrayList<>(a.cues()),
+                            a.cues(),
                             terms));
         }
         return out;

@@ -2,9 +2,11 @@ package io.nabiz.engine.window;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +45,12 @@ public final class WindowStatsAccumulator {
 
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
+
+    /** Most frequent first, then alphabetical. */
+    private static final Comparator<Map.Entry<String, Long>> TERM_ORDER =
+            Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey());
 
     public WindowStatsAccumulator add(AspectMention m) {
         count++;
@@ -133,25 +141,36 @@ public final class WindowStatsAccumulator {
         return new ArrayList<>(top.subList(0, Math.min(MAX_SAMPLES, top.size())));
     }
 
+    private boolean louder(long reach, String id) {
+        return reach > loudestNegative.reach()
+                || (reach == loudestNegative.reach() && id.compareTo(loudestNegative.id()) < 0);
+    }
+
     private void offerLoudest(Sample s) {
-        if (loudestNegative == null
-                || s.reach() > loudestNegative.reach()
-                || (s.reach() == loudestNegative.reach()
-                        && s.id().compareTo(loudestNegative.id()) < 0)) {
+        if (loudestNegative == null || louder(s.reach(), s.id())) {
             loudestNegative = s;
         }
     }
 
-    /** The most frequent terms, ties broken alphabetically so replays agree. */
+    /**
+     * The most frequent terms, ties broken alphabetically so replays agree; a bounded heap, since a
+     * busy window knows thousands of terms and reports twenty.
+     */
     private TreeMap<String, Long> topTerms() {
+        PriorityQueue<Map.Entry<String, Long>> worstFirst =
+                new PriorityQueue<>(MAX_TERMS + 1, TERM_ORDER.reversed());
+        for (Map.Entry<String, Long> e : terms.entrySet()) {
+            if (worstFirst.size() < MAX_TERMS) {
+                worstFirst.add(e);
+            } else if (TERM_ORDER.compare(e, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(e);
+            }
+        }
         TreeMap<String, Long> top = new TreeMap<>();
-        terms.entrySet().stream()
-                .sorted(
-                        Map.Entry.<String, Long>comparingByValue()
-                                .reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_TERMS)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Long> e : worstFirst) {
+            top.put(e.getKey(), e.getValue());
+        }
         return top;
     }
 

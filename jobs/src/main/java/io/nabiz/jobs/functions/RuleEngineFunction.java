@@ -11,6 +11,7 @@ import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.serde.JsonStateType;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
@@ -50,9 +50,12 @@ public final class RuleEngineFunction
 
     private static final String CURRENT = "current";
 
+    /** State entries RocksDB's compaction filter reads before it refreshes the current time. */
+    private static final long ROCKSDB_TTL_QUERY_INTERVAL = 1_000;
+
     /** Every judged window with the usual level it was held against, for backtests. */
     public static final OutputTag<JudgedWindow> JUDGED =
-            new OutputTag<>("judged-windows", TypeInformation.of(JudgedWindow.class));
+            new OutputTag<>("judged-windows", RecordTypes.JUDGED_WINDOW);
 
     private final RuleSet initialRules;
     private final Duration stateTtl;
@@ -76,7 +79,16 @@ public final class RuleEngineFunction
     public void open(OpenContext openContext) {
         playbooks = Playbooks.loadDefault();
         engine = new RuleEngine(initialRules, playbooks);
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(stateTtl).build();
+        // No incremental cleanup: on the heap backend it deep-copies (here: JSON round trips) every
+        // history of a few other brands on each state access, which cost more than all the rules.
+        // Expired keys are dropped when read, left out of every (full) heap snapshot and
+        // compacted away by RocksDB.
+        StateTtlConfig ttl =
+                StateTtlConfig.newBuilder(stateTtl)
+                        .disableCleanupInBackground()
+                        .cleanupFullSnapshot()
+                        .cleanupInRocksdbCompactFilter(ROCKSDB_TTL_QUERY_INTERVAL)
+                        .build();
         MapStateDescriptor<String, KeyHistory> h =
                 new MapStateDescriptor<>(
                         "histories", Types.STRING, JsonStateType.of(KeyHistory.class));

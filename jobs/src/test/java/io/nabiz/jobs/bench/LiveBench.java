@@ -229,16 +229,25 @@ public final class LiveBench {
 
     private JobSettings settings(String name, Duration checkpointInterval, String checkpointDir) {
         JobSettings d = JobSettings.loadDefault();
-        return SettingsTree.with(
-                d,
-                Map.of(
-                        "kafka.bootstrapServers", kafka.bootstrapServers(),
-                        "kafka.groupId", name,
-                        "kafka.transactionalIdPrefix", name,
-                        "kafka.topics", d.kafka().topics().prefixed(name),
-                        "checkpoints.interval", checkpointInterval.toString(),
-                        "state.checkpointDirectory", checkpointDir,
-                        "parallelism", PARALLELISM));
+        Map<String, Object> values =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "kafka.bootstrapServers",
+                                kafka.bootstrapServers(),
+                                "kafka.groupId",
+                                name,
+                                "kafka.transactionalIdPrefix",
+                                name,
+                                "kafka.topics",
+                                d.kafka().topics().prefixed(name),
+                                "checkpoints.interval",
+                                checkpointInterval.toString(),
+                                "parallelism",
+                                PARALLELISM));
+        if (checkpointDir != null) {
+            values.put("state.checkpointDirectory", checkpointDir);
+        }
+        return SettingsTree.with(d, values);
     }
 
     private StreamExecutionEnvironment environment() {

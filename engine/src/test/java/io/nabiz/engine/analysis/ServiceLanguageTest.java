@@ -155,7 +155,7 @@ class ServiceLanguageTest {
             value = {
                 "tr|Lütfen bana dönüş yapın|Lütfen bana dönüş yapın [email] [phone]",
                 "de|Bitte erstatten Sie mir den Betrag|Bitte erstatten Sie mir den Betrag [iban]",
-                "en|Please refund the amount|Please refund the amount [card] [id]"
+                "en|Please refund the amount|Please refund the amount [card] [tckn]"
             })
     void maskedPersonalDataIsNeutral(String lang, String plain, String masked) {
         Analysis p = read(lang, plain);

@@ -124,6 +124,7 @@ public final class ListenPipeline {
             return alerts;
         }
         return alerts.map(new SimilarCasesAttacher(cases))
+                .returns(RecordTypes.ALERT)
                 .name("similar-cases")
                 .uid("similar-cases");
     }

@@ -138,7 +138,7 @@ class ReplayCompareAndCsvTest {
         assertEquals(
                 List.of(
                         "yildizmarket/delivery 2026-11-20T09:25:00Z",
-                        "nordtel/billing 2026-11-20T11:00:00Z"),
+                        "nordtel/billing 2026-11-20T10:55:00Z"),
                 openings(out.resolve("rules")));
         assertEquals(
                 List.of(
@@ -154,7 +154,7 @@ class ReplayCompareAndCsvTest {
                 run.out());
         assertTrue(
                 lines.contains(
-                        "  nordtel/billing          2026-11-20 11:00Z  —                  —"
+                        "  nordtel/billing          2026-11-20 10:55Z  —                  —"
                                 + "                    only rules"),
                 run.out());
         assertTrue(
@@ -177,7 +177,7 @@ class ReplayCompareAndCsvTest {
                 "the delivery burst, caught by both");
         assertTrue(
                 report.contains(
-                        "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 11:00</td><td>—</td>"),
+                        "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 10:55</td><td>—</td>"),
                 "the billing burst, caught by the default rules only");
         assertTrue(
                 report.contains(

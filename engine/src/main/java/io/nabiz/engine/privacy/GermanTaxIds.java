@@ -7,23 +7,16 @@ package io.nabiz.engine.privacy;
  *
  * <p>Structure and check digit as the Bundeszentralamt für Steuern specifies them (§ 139b AO).
  */
-public final class GermanTaxIds extends NumberKind {
+public final class GermanTaxIds extends CheckDigitNumber {
 
     private static final int DIGITS = 11;
 
     public GermanTaxIds() {
-        super(Placeholder.DE_TAX_ID);
+        super(Placeholder.DE_TAX_ID, DIGITS);
     }
 
     @Override
-    boolean matches(DigitRun run, int first, int last) {
-        return run.digitCount(first, last) == DIGITS && valid(run.digits(first, last));
-    }
-
-    static boolean valid(String digits) {
-        if (digits.length() != DIGITS || digits.charAt(0) == '0') {
-            return false;
-        }
+    boolean checks(String digits) {
         int[] occurrences = new int[10];
         for (int i = 0; i < 10; i++) {
             occurrences[digits.charAt(i) - '0']++;

@@ -7,23 +7,16 @@ package io.nabiz.engine.privacy;
  * <p>Check digits as the population registry defines them: d10 = (7 × (d1 + d3 + d5 + d7 + d9) −
  * (d2 + d4 + d6 + d8)) mod 10, and d11 = (d1 + … + d10) mod 10.
  */
-public final class TurkishIdentityNumbers extends NumberKind {
+public final class TurkishIdentityNumbers extends CheckDigitNumber {
 
     private static final int DIGITS = 11;
 
     public TurkishIdentityNumbers() {
-        super(Placeholder.TR_IDENTITY);
+        super(Placeholder.TR_IDENTITY, DIGITS);
     }
 
     @Override
-    boolean matches(DigitRun run, int first, int last) {
-        return run.digitCount(first, last) == DIGITS && valid(run.digits(first, last));
-    }
-
-    static boolean valid(String digits) {
-        if (digits.length() != DIGITS || digits.charAt(0) == '0') {
-            return false;
-        }
+    boolean checks(String digits) {
         int[] d = new int[DIGITS];
         for (int i = 0; i < DIGITS; i++) {
             d[i] = digits.charAt(i) - '0';

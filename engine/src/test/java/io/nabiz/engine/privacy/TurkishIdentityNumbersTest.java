@@ -35,7 +35,7 @@ class TurkishIdentityNumbersTest {
 
     @Test
     void checksTheRegistryCheckDigits() {
-        assertTrue(TurkishIdentityNumbers.valid("51728394650"));
-        assertFalse(TurkishIdentityNumbers.valid("51728394651"));
+        assertTrue(new TurkishIdentityNumbers().valid("51728394650"));
+        assertFalse(new TurkishIdentityNumbers().valid("51728394651"));
     }
 }

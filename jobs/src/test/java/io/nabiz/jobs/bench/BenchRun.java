@@ -10,6 +10,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 
 /**
@@ -27,6 +28,9 @@ record BenchRun(
         long maxCheckpointBytes) {
 
     private static final long SAMPLE_MILLIS = 50;
+    private static final long STATUS_NANOS = 1_000_000_000L;
+    private static final long MAX_MINUTES = 15;
+    private static final long MAX_NANOS = MAX_MINUTES * 60_000_000_000L;
 
     double perSecond() {
         return records / seconds;
@@ -48,8 +52,15 @@ record BenchRun(
         long peakHeap = 0;
         long maxCheckpoint = 0;
         var result = job.getJobExecutionResult();
+        long started = System.nanoTime();
+        long nextStatus = started;
+        long nextCheckpointLook = started;
         while (!result.isDone()) {
             long now = System.nanoTime();
+            if (now >= nextStatus) {
+                failIfRestarted(job, now - started);
+                nextStatus = now + STATUS_NANOS;
+            }
             long read = CapturingReporter.counter(counter);
             if (first == 0 && read > 0) {
                 first = now;
@@ -62,8 +73,9 @@ record BenchRun(
                     Math.max(
                             peakHeap,
                             ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-            if (checkpoints != null) {
+            if (checkpoints != null && now >= nextCheckpointLook) {
                 maxCheckpoint = Math.max(maxCheckpoint, largestCheckpoint(checkpoints));
+                nextCheckpointLook = now + STATUS_NANOS;
             }
             Thread.sleep(SAMPLE_MILLIS);
         }
@@ -82,6 +94,25 @@ record BenchRun(
                 peakHeap,
                 liveHeap(),
                 maxCheckpoint);
+    }
+
+    /**
+     * A benchmark job that fails over starts reading again from its last checkpoint: its figures
+     * would mean nothing, and the listen job restarts forever. Better to stop with the cause.
+     */
+    private static void failIfRestarted(JobClient job, long elapsedNanos) throws Exception {
+        JobStatus status = job.getJobStatus().get();
+        String problem =
+                status == JobStatus.RESTARTING || status == JobStatus.FAILING
+                        ? "restarted"
+                        : elapsedNanos > MAX_NANOS
+                                ? "ran longer than " + MAX_MINUTES + " min"
+                                : null;
+        if (problem != null) {
+            job.cancel().get();
+            throw new IllegalStateException(
+                    "benchmark job " + job.getJobID() + " " + problem + ": see the log above");
+        }
     }
 
     /** The old generation after its last collection: roughly what stays live. */

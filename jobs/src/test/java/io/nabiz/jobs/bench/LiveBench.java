@@ -88,7 +88,19 @@ public final class LiveBench {
         this.quick = quick;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // The broker's and the cluster's leftover threads would keep the JVM alive, also after a
+        // failure: exit either way.
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String part = args[0];
         Path out = Path.of(args[1]);
         boolean quick = Arrays.asList(args).contains("--quick");
@@ -108,15 +120,19 @@ public final class LiveBench {
         }
         BenchResults.write(out, figures);
         Folders.deleteRecursively(work);
-        // The broker's and the cluster's leftover threads would keep the JVM alive.
-        System.exit(0);
     }
 
     /** The listen job and a pass-through job on the same pre-loaded mentions. */
     private void endToEnd() throws Exception {
         long count = quick ? 400_000 : 2_000_000;
+        // Checkpoints to files, as on a cluster: the listen job's state outgrows the 5 MB that
+        // JobManager memory takes, and a declined checkpoint restarts the job from the start.
+        Path checkpoints = work.resolve("checkpoints-e2e");
         JobSettings settings =
-                settings("e2e", JobSettings.loadDefault().checkpoints().interval(), null);
+                settings(
+                        "e2e",
+                        JobSettings.loadDefault().checkpoints().interval(),
+                        checkpoints.toUri().toString());
         kafka.createTopics(PARTITIONS, settings.kafka().topics().all());
         String passTopic = "e2e.passed-through";
         kafka.createTopics(PARTITIONS, List.of(passTopic));
@@ -135,8 +151,9 @@ public final class LiveBench {
                                 .executeAsync(environment()),
                         LISTEN_READ,
                         count,
-                        null);
+                        checkpoints);
         report("listen", listen);
+        figures.put("state_listen_bytes", listen.maxCheckpointBytes());
         figures.put("e2e_listen_vs_passthrough", round(listen.perSecond() / pass.perSecond(), 3));
     }
 

@@ -27,7 +27,18 @@ public final class ReplayBench {
     private static final long MENTIONS = 1_300_000;
     private static final long QUICK_MENTIONS = 300_000;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // A local cluster's leftover threads would keep the JVM alive: exit either way.
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Map<String, Path> inputs = new LinkedHashMap<>();
         boolean quick = false;
@@ -54,7 +65,6 @@ public final class ReplayBench {
             replay(input.getKey(), input.getValue(), work, figures);
         }
         BenchResults.write(out, figures);
-        System.exit(0);
     }
 
     /** Ten brands over thirty days of event time, in the live benchmark's style. */

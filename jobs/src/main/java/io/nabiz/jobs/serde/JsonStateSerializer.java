@@ -3,6 +3,7 @@ package io.nabiz.jobs.serde;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.nabiz.engine.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -92,9 +93,32 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
 
     @Override
     public void serialize(T value, DataOutputView target) throws IOException {
-        byte[] json = Json.MAPPER.writeValueAsBytes(value);
-        target.writeInt(json.length);
-        target.write(json);
+        Buffer json = BUFFER.get();
+        json.reset();
+        Json.MAPPER.writeValue(json, value);
+        target.writeInt(json.size());
+        json.writeTo(target);
+        if (json.size() > KEPT_BUFFER_BYTES) {
+            BUFFER.remove(); // one huge value must not pin its buffer for good
+        }
+    }
+
+    /**
+     * A checkpoint writes every value of the state: each thread writes them through one buffer
+     * rather than a new array per value.
+     */
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+    private static final int KEPT_BUFFER_BYTES = 1 << 20;
+
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(4096);
+        }
+
+        void writeTo(DataOutputView target) throws IOException {
+            target.write(buf, 0, count);
+        }
     }
 
     @Override

@@ -9,14 +9,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 
 /**
  * What one bounded benchmark job did: records from its first read to its end (the end of a bounded
- * exactly-once job is its final checkpoint, with every transaction committed), the CPU it used and
- * the heap it took, sampled while it ran.
+ * exactly-once job is its final checkpoint, with every transaction committed), the CPU it used (in
+ * all and by thread, see {@link ThreadCpu}) and the heap it took, sampled while it ran.
  */
 record BenchRun(
         long records,
@@ -25,7 +26,8 @@ record BenchRun(
         double cpuCores,
         long peakHeapBytes,
         long liveHeapBytes,
-        long maxCheckpointBytes) {
+        long maxCheckpointBytes,
+        Map<String, Double> cpuMicrosPerRecord) {
 
     private static final long SAMPLE_MILLIS = 50;
     private static final long STATUS_NANOS = 1_000_000_000L;
@@ -51,6 +53,7 @@ record BenchRun(
         long cpuAtFirst = 0;
         long peakHeap = 0;
         long maxCheckpoint = 0;
+        ThreadCpu threads = null;
         var result = job.getJobExecutionResult();
         long started = System.nanoTime();
         long nextStatus = started;
@@ -65,6 +68,7 @@ record BenchRun(
             if (first == 0 && read > 0) {
                 first = now;
                 cpuAtFirst = os.getProcessCpuTime();
+                threads = ThreadCpu.start();
             }
             if (lastRead == 0 && read >= expected) {
                 lastRead = now;
@@ -93,7 +97,8 @@ record BenchRun(
                 (os.getProcessCpuTime() - cpuAtFirst) / 1e9 / seconds,
                 peakHeap,
                 liveHeap(),
-                maxCheckpoint);
+                maxCheckpoint,
+                threads == null ? Map.of() : threads.perRecord(records));
     }
 
     /**

@@ -231,6 +231,9 @@ public final class LiveBench {
         figures.put("e2e_" + name + "_seconds", round(run.seconds(), 2));
         figures.put("e2e_" + name + "_read_seconds", round(run.readSeconds(), 2));
         figures.put("e2e_" + name + "_cpu_cores", round(run.cpuCores(), 2));
+        figures.put(
+                "e2e_" + name + "_cpu_us_per_mention",
+                round(run.cpuCores() * run.seconds() * 1e6 / run.records(), 1));
         figures.put("e2e_" + name + "_peak_heap_mb", run.peakHeapBytes() >> 20);
         figures.put("e2e_" + name + "_live_heap_mb", run.liveHeapBytes() >> 20);
         System.out.printf(
@@ -242,6 +245,7 @@ public final class LiveBench {
                 run.perSecond(),
                 run.cpuCores(),
                 run.peakHeapBytes() >> 20);
+        ThreadCpu.print(name + " by thread", run.cpuMicrosPerRecord());
     }
 
     private JobSettings settings(String name, Duration checkpointInterval, String checkpointDir) {

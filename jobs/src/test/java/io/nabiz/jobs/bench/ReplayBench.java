@@ -92,6 +92,7 @@ public final class ReplayBench {
         OperatingSystemMXBean os =
                 (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
+        ThreadCpu threads = ThreadCpu.start();
         long start = System.nanoTime();
         int exit =
                 NabizCli.execute(
@@ -111,9 +112,13 @@ public final class ReplayBench {
         figures.put("replay_" + name + "_mentions", lines);
         figures.put("replay_" + name + "_seconds", Math.round(seconds * 100) / 100.0);
         figures.put("replay_" + name + "_cpu_cores", Math.round(cores * 100) / 100.0);
+        figures.put(
+                "replay_" + name + "_cpu_us_per_mention",
+                Math.round(cores * seconds * 1e7 / lines) / 10.0);
         System.out.printf(
                 "replay %s: %,d mentions in %.1f s = %,.0f/s, %.2f cores%n",
                 name, lines, seconds, lines / seconds, cores);
+        ThreadCpu.print("replay " + name + " by thread", threads.perRecord(lines));
         Folders.deleteRecursively(dir);
     }
 

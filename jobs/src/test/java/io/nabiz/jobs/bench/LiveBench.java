@@ -178,8 +178,10 @@ public final class LiveBench {
             job.cancel().get();
             latencies.sort(null);
             String key = "alert_ckpt" + interval.toSeconds() + "s";
-            figures.put(key + "_p50_ms", round(percentile(latencies, 0.50), 0));
-            figures.put(key + "_p99_ms", round(percentile(latencies, 0.99), 0));
+            if (!latencies.isEmpty()) { // no figure rather than a made-up one
+                figures.put(key + "_p50_ms", round(percentile(latencies, 0.50), 0));
+                figures.put(key + "_p99_ms", round(percentile(latencies, 0.99), 0));
+            }
             figures.put(key + "_bursts", bursts);
             figures.put(key + "_alerted", latencies.size());
             System.out.printf(

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Where a run's CPU time went, by thread: Flink's task threads are named after their operator
  * chains, so this splits a mention's cost into decode-and-enrich, window, rules, checkpoints and
  * the broker, exactly rather than by sampling. Time outside Java threads is what the process used
- * beyond them, split into the JIT compiler, collection pauses and the rest (concurrent collection).
- * A daemon thread reads the clocks twice a second, so threads that end between two reads keep their
+ * beyond them (the collector and the JIT compiler), with the JVM's own compile and pause clocks. A
+ * daemon thread reads the clocks twice a second, so threads that end between two reads keep their
  * last reading.
  */
 final class ThreadCpu implements AutoCloseable {
@@ -107,13 +107,14 @@ final class ThreadCpu implements AutoCloseable {
         }
         long process = os.getProcessCpuTime() - processAtStart;
         long notJava = Math.max(0, process - java);
-        // The JVM's own clocks, in wall milliseconds: compiler threads run flat out while they
-        // compile; collection time counts the collector's pauses, not its concurrent work.
-        long jit = Math.min(notJava, (compileMillis() - compileMillisAtStart) * 1_000_000);
-        long gc = Math.min(notJava - jit, (gcMillis() - gcMillisAtStart) * 1_000_000);
-        out.put("(JIT compiler)", jit / 1e3 / records);
-        out.put("(GC pauses)", gc / 1e3 / records);
-        out.put("(GC concurrent work, VM)", (notJava - jit - gc) / 1e3 / records);
+        out.put("(not Java threads: collector, JIT compiler)", notJava / 1e3 / records);
+        // The JVM's own clocks, in wall time: they tell the two apart roughly, not exactly.
+        out.put(
+                "(of which JIT compiling, wall)",
+                (compileMillis() - compileMillisAtStart) * 1e3 / records);
+        out.put(
+                "(of which collection pauses, wall)",
+                (gcMillis() - gcMillisAtStart) * 1e3 / records);
         return out;
     }
 
@@ -145,12 +146,13 @@ final class ThreadCpu implements AutoCloseable {
 
     /** Prints a breakdown as a table. */
     static void print(String title, Map<String, Double> perRecord) {
-        double total = perRecord.values().stream().mapToDouble(Double::doubleValue).sum();
-        System.out.printf("%s: %.1f µs CPU per record%n", title, total);
         List<Map.Entry<String, Double>> rows = new ArrayList<>(perRecord.entrySet());
         List<Map.Entry<String, Double>> notJava =
                 new ArrayList<>(rows.subList(rows.size() - NOT_JAVA_ROWS, rows.size()));
         rows.removeAll(notJava);
+        double total =
+                rows.stream().mapToDouble(Map.Entry::getValue).sum() + notJava.get(0).getValue();
+        System.out.printf("%s: %.1f µs CPU per record%n", title, total);
         double rest = 0;
         for (int i = 0; i < rows.size(); i++) {
             if (i < SHOWN) {

@@ -41,23 +41,10 @@ public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord
             Duration maxOutOfOrderness, Duration idleTimeout) {
         WatermarkStrategy<DecodedRecord> strategy =
                 withTimestamps(
-                                WatermarkStrategy.forGenerator(
-                                        ctx -> new MentionWatermarks(maxOutOfOrderness, false)))
-                        .withWatermarkAlignment(ALIGNMENT_GROUP, MAX_READ_AHEAD, ALIGNMENT_UPDATES);
+                        WatermarkStrategy.forGenerator(
+                                ctx -> new MentionWatermarks(maxOutOfOrderness, false)));
         return idleTimeout == null ? strategy : strategy.withIdleness(idleTimeout);
     }
-
-    /**
-     * How far in event time one partition may be read ahead of the slowest. A job catching up on a
-     * backlog (after downtime, or started on filled topics) otherwise reads a quiet channel's
-     * partition through days of event time while the busy one is still in its first hour: event
-     * time waits for the busy one, so every window of the quiet one stays open, in state and in
-     * every checkpoint. Live, partitions are within seconds of each other and nothing pauses.
-     */
-    static final Duration MAX_READ_AHEAD = Duration.ofMinutes(10);
-
-    private static final String ALIGNMENT_GROUP = "mentions";
-    private static final Duration ALIGNMENT_UPDATES = Duration.ofSeconds(1);
 
     /** Watermarks for replays: punctuated, no idleness, independent of processing speed. */
     public static WatermarkStrategy<DecodedRecord> punctuated(Duration maxOutOfOrderness) {

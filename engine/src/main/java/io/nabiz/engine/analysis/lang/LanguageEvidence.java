@@ -15,6 +15,7 @@ final class LanguageEvidence {
     private static final int SEED = 0x9e3779b9;
     private static final char BOUNDARY = ' ';
     private static final int MAX_WORD = 64;
+    private static final char ASCII = 0x80;
 
     /** Receives one n-gram's bucket. */
     interface Sink {
@@ -46,23 +47,38 @@ final class LanguageEvidence {
                     continue;
                 }
             }
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int len = 0;
             word[len++] = BOUNDARY;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            for (char l; i < n && isLetter(l = text.charAt(i)); i++) {
                 if (len <= MAX_WORD) {
-                    word[len++] = Character.toLowerCase(text.charAt(i));
+                    word[len++] = toLowerCase(l);
                 }
-                i++;
             }
             word[len++] = BOUNDARY;
             letters += len - 2;
             emit(word, len, bits, sink);
         }
         return letters;
+    }
+
+    /** {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
+    private static boolean isLetter(char c) {
+        if (c < ASCII) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, answering ASCII without the Unicode tables. */
+    private static char toLowerCase(char c) {
+        if (c < ASCII) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static void emit(char[] word, int len, int bits, Sink sink) {

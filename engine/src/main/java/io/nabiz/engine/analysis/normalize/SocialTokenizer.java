@@ -26,6 +26,7 @@ public final class SocialTokenizer extends Tokenizer {
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int ASCII = 0x80;
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -159,6 +160,10 @@ public final class SocialTokenizer extends Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < ASCII) {
+            // The common case, without the Unicode tables: the same answer for ASCII.
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         // Combining marks keep a decomposed "İ" (I + U+0307) or "ü" (u + U+0308) inside its word.
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }

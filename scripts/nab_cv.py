@@ -18,6 +18,9 @@ GRID = {
     "busiestIn": ["P4D", "P5D", "P6D"],
     "clipZ": ["0", "4"],
     "nowZScore": ["0", "1"],
+    "season": ["none", "auto"],
+    "maxConfirmWindows": ["2", "4"],
+    "openingsPerDay": ["0", "0.5"],
 }
 
 
@@ -32,6 +35,9 @@ def apply(text, setting):
     text = sub(r"^(    busiestIn: )\w+", setting["busiestIn"], text)
     text = sub(r"^(  clipZ: )[\d.]+", setting["clipZ"], text)
     text = sub(r"^(    nowZScore: )[\d.]+", setting["nowZScore"], text)
+    text = sub(r"^(  season: )[\w-]+", setting["season"], text)
+    text = sub(r"^(  maxConfirmWindows: )\d+", setting["maxConfirmWindows"], text)
+    text = sub(r"^(  openingsPerDay: )[\d.]+", setting["openingsPerDay"], text)
     return text
 
 

@@ -48,6 +48,11 @@ public final class KeyHistory {
     public long cooldownUntil = Long.MIN_VALUE;
     public TreeSet<String> triggers = new TreeSet<>();
 
+    /** Openings left in the key's false-alarm budget when it last spent one, and when. */
+    public double budgetLeft;
+
+    public long budgetAt = Long.MIN_VALUE;
+
     public boolean incidentOpen() {
         return incidentId != null;
     }

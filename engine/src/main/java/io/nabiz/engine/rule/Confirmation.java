@@ -25,19 +25,18 @@ final class Confirmation {
         return usual.spread() / Math.sqrt(Math.max(1, usual.mean()));
     }
 
-    /**
-     * Windows in a row a volume rule must fire on a key whose usual window count is {@code usual}.
-     */
-    int windows(EwmaBaseline usual) {
+    /** Windows in a row a volume rule must fire on a key {@code noise} times as noisy as chance. */
+    int windows(double noise) {
         if (max == base) {
             return base;
         }
-        int extra = (int) Math.floor(Math.log(Math.max(1, noise(usual))) / Math.log(2));
+        int extra = (int) Math.floor(Math.log(Math.max(1, noise)) / Math.log(2));
         return Math.min(max, base + extra);
     }
 
     /** The finding, saying why it was held longer than usual if it was. */
-    Finding explained(Finding f, int windows, EwmaBaseline usual) {
+    Finding explained(Finding f, double noise) {
+        int windows = windows(noise);
         if (windows <= base) {
             return f;
         }
@@ -47,6 +46,6 @@ final class Confirmation {
                         "%s; held %d windows, the key %.1fx as noisy as chance",
                         f.headline(),
                         windows,
-                        noise(usual)));
+                        noise));
     }
 }

@@ -126,7 +126,10 @@ public final class RuleEngine {
         boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
         List<Finding> findings = new ArrayList<>();
         List<Finding> confirmed = new ArrayList<>();
-        int toConfirm = confirmation.windows(past.count());
+        if (!h.firing()) {
+            h.streakNoise = Confirmation.noise(past.count());
+        }
+        int toConfirm = confirmation.windows(h.streakNoise);
         boolean standsOut =
                 w.key().isBrandWide()
                         || !w.key().aspect().equals(IncidentKey.GENERAL)
@@ -148,7 +151,7 @@ public final class RuleEngine {
             if (!rule.measuresVolume()) {
                 confirmed.add(finding.get());
             } else if (streak >= toConfirm) {
-                confirmed.add(confirmation.explained(finding.get(), toConfirm, past.count()));
+                confirmed.add(confirmation.explained(finding.get(), h.streakNoise));
             }
         }
         boolean mayOpen =

@@ -18,7 +18,9 @@ public final class SeasonalBaseline {
     public enum Season {
         NONE(1),
         HOUR_OF_DAY(24),
-        HOUR_OF_WEEK(168);
+        HOUR_OF_WEEK(168),
+        /** Hour of day, but judged by only once the key's history shows a daily cycle. */
+        AUTO(24);
 
         final int buckets;
 
@@ -43,6 +45,12 @@ public final class SeasonalBaseline {
     public double[] bucketVariance;
     public int[] bucketSeen;
 
+    /** With {@link Season#AUTO}: whether the buckets judge (the history shows a daily cycle). */
+    public boolean auto;
+
+    /** With {@link Season#AUTO}: the share of variance the hour explains ({@link DailyCycle}). */
+    public double explained;
+
     public SeasonalBaseline() {}
 
     public static SeasonalBaseline create(Season season) {
@@ -50,6 +58,7 @@ public final class SeasonalBaseline {
         b.bucketMean = new double[season.buckets];
         b.bucketVariance = new double[season.buckets];
         b.bucketSeen = new int[season.buckets];
+        b.auto = season == Season.AUTO;
         return b;
     }
 
@@ -57,7 +66,7 @@ public final class SeasonalBaseline {
     public EwmaBaseline expected(Instant end) {
         int bucket = bucket(end);
         EwmaBaseline overall = new EwmaBaseline(mean, variance);
-        if (bucketMean.length == 1 || bucketSeen[bucket] == 0) {
+        if (!hourly() || bucketSeen[bucket] == 0) {
             return overall;
         }
         // Trust the bucket in proportion to how much of it has been seen.
@@ -68,11 +77,24 @@ public final class SeasonalBaseline {
     }
 
     /**
+     * Whether windows are judged against their hour or week bucket: always with a fixed season,
+     * with {@link Season#AUTO} once the history shows a daily cycle.
+     */
+    public boolean hourly() {
+        return bucketMean.length > 1 && (!auto || explained >= DailyCycle.SHOWN);
+    }
+
+    /** Whether a window ending at {@code end} is judged against its own hour's figures. */
+    public boolean byHour(Instant end) {
+        return hourly() && bucketSeen[bucket(end)] > 0;
+    }
+
+    /**
      * Learns one window's count.
      *
      * @param alpha the overall weight per window
-     * @param seasonalAlpha the weight per visit to a bucket (a bucket is visited once a day or week
-     *     per window position, so it needs a larger weight to keep up)
+     * @param seasonalAlpha the weight of one window in its bucket (the rule engine shares a day's
+     *     or week's weight among the windows of an hour)
      */
     public void observe(Instant end, double x, double alpha, double seasonalAlpha) {
         observe(end, x, alpha, seasonalAlpha, 0);
@@ -94,6 +116,9 @@ public final class SeasonalBaseline {
         variance = overall.variance();
         seen = Math.min(seen + 1, 1_000_000);
         observeSeason(end, x, seasonalAlpha);
+        if (auto) {
+            explained = DailyCycle.explained(bucketMean, bucketSeen, mean, variance);
+        }
     }
 
     /**
@@ -116,9 +141,10 @@ public final class SeasonalBaseline {
             bucketMean[bucket] = mean;
             bucketVariance[bucket] = variance;
         }
-        EwmaBaseline b =
-                new EwmaBaseline(bucketMean[bucket], bucketVariance[bucket])
-                        .observe(x, seasonalAlpha);
+        // As the overall level: the first visits are averaged evenly, so the first day teaches
+        // the hour its level at once and later days refine it at the seasonal weight.
+        double w = Math.max(seasonalAlpha, 1.0 / (bucketSeen[bucket] + 2));
+        EwmaBaseline b = new EwmaBaseline(bucketMean[bucket], bucketVariance[bucket]).observe(x, w);
         bucketMean[bucket] = b.mean();
         bucketVariance[bucket] = b.variance();
         bucketSeen[bucket] = Math.min(bucketSeen[bucket] + 1, 1_000);

@@ -7,4 +7,10 @@ import io.nabiz.engine.alert.Severity;
  *
  * @param headline one sentence for a person: what is happening, in numbers
  */
-public record Finding(String rule, Severity severity, String playbook, String headline) {}
+public record Finding(String rule, Severity severity, String playbook, String headline) {
+
+    /** The same finding, told with {@code headline}. */
+    public Finding withHeadline(String headline) {
+        return new Finding(rule, severity, playbook, headline);
+    }
+}

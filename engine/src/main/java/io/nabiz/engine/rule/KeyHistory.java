@@ -48,6 +48,17 @@ public final class KeyHistory {
     public long cooldownUntil = Long.MIN_VALUE;
     public TreeSet<String> triggers = new TreeSet<>();
 
+    /**
+     * The key's noise ({@link Confirmation#noise}) when its rules began firing: the streak is held
+     * to the key as it was before, not as the spike being confirmed makes it look.
+     */
+    public double streakNoise;
+
+    /** Openings left in the key's false-alarm budget when it last spent one, and when. */
+    public double budgetLeft;
+
+    public long budgetAt = Long.MIN_VALUE;
+
     public boolean incidentOpen() {
         return incidentId != null;
     }

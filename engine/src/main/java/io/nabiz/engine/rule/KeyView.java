@@ -33,8 +33,9 @@ public record KeyView(
      * @param count mentions in the span, the current window included
      * @param usual the usual count of such a span
      * @param peaks the busiest span per hour over the last days; read it, never change it
+     * @param byHour whether {@code usual} is this hour's (the key learnt a daily cycle)
      */
-    public record Span(long count, EwmaBaseline usual, HourlyPeaks peaks) {}
+    public record Span(long count, EwmaBaseline usual, HourlyPeaks peaks, boolean byHour) {}
 
     /** The figures for {@code span}; the rule engine keeps one for every span its rules use. */
     public Span span(Duration span) {

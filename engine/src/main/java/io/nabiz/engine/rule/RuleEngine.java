@@ -53,7 +53,17 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private final long windowMillis;
+
+    /**
+     * What one window teaches its hour bucket: {@code seasonalAlpha} is the weight of one day's (or
+     * week's) visit to the hour, shared among the hour's windows, so a bucket learns over days and
+     * not within the hour it is judging.
+     */
+    private final double seasonalAlpha;
+
     private final IncidentLifecycle lifecycle;
+    private final Confirmation confirmation;
+    private final OpeningBudget budget;
 
     /** The first volume spike of the rule set, whose threshold judged windows report. */
     private final Optional<VolumeSpikeRule> spike;
@@ -70,7 +80,12 @@ public final class RuleEngine {
     public RuleEngine(RuleSet rules, Playbooks playbooks) {
         this.rules = rules;
         this.windowMillis = rules.window().toMillis();
+        this.seasonalAlpha =
+                rules.baseline().seasonalAlpha()
+                        * Math.min(1.0, windowMillis / (double) Duration.ofHours(1).toMillis());
         this.lifecycle = new IncidentLifecycle(rules.incidents(), playbooks);
+        this.confirmation = new Confirmation(rules.incidents());
+        this.budget = new OpeningBudget(rules.incidents());
         this.spike =
                 rules.rules().stream()
                         .filter(VolumeSpikeRule.class::isInstance)
@@ -111,6 +126,10 @@ public final class RuleEngine {
         boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
         List<Finding> findings = new ArrayList<>();
         List<Finding> confirmed = new ArrayList<>();
+        if (!h.firing()) {
+            h.streakNoise = Confirmation.noise(past.count());
+        }
+        int toConfirm = confirmation.windows(h.streakNoise);
         boolean standsOut =
                 w.key().isBrandWide()
                         || !w.key().aspect().equals(IncidentKey.GENERAL)
@@ -129,14 +148,23 @@ public final class RuleEngine {
             }
             findings.add(finding.get());
             int streak = h.firingStreaks.merge(rule.id(), 1, Integer::sum);
-            if (!rule.measuresVolume() || streak >= rules.incidents().windowsToConfirm()) {
+            if (!rule.measuresVolume()) {
                 confirmed.add(finding.get());
+            } else if (streak >= toConfirm) {
+                confirmed.add(confirmation.explained(finding.get(), h.streakNoise));
             }
         }
-        boolean mayOpen = warm && end >= h.cooldownUntil && !explainedElsewhere;
+        boolean mayOpen =
+                warm && end >= h.cooldownUntil && !explainedElsewhere && budget.allows(h, end);
         // An open incident hears every finding; a new one needs a confirmed finding.
-        Optional<Alert> alert =
-                lifecycle.next(h, w, past, h.incidentOpen() ? findings : confirmed, mayOpen);
+        boolean wasOpen = h.incidentOpen();
+        if (!wasOpen && !confirmed.isEmpty()) {
+            confirmed.set(0, budget.explained(confirmed.get(0), h, end));
+        }
+        Optional<Alert> alert = lifecycle.next(h, w, past, wasOpen ? findings : confirmed, mayOpen);
+        if (!wasOpen && h.incidentOpen()) {
+            budget.spend(h, end);
+        }
         if (h.incidentOpen() || (explainedElsewhere && !findings.isEmpty())) {
             // An incident is not "usual"; only the time-of-day profile keeps learning, so a
             // peak that comes back every day stops being news.
@@ -193,7 +221,11 @@ public final class RuleEngine {
             SpanHistory s = spanHistory(h, span);
             figures.put(
                     span,
-                    new KeyView.Span(spanCount(h, w, span), s.count.expected(w.end()), s.peaks));
+                    new KeyView.Span(
+                            spanCount(h, w, span),
+                            s.count.expected(w.end()),
+                            s.peaks,
+                            s.count.byHour(w.end())));
         }
         return figures;
     }
@@ -243,7 +275,6 @@ public final class RuleEngine {
      * spike nudges its hour instead of redefining it.
      */
     private void learnSeasonOnly(KeyHistory h, WindowStats w, KeyView past) {
-        double seasonalAlpha = rules.baseline().seasonalAlpha();
         h.count.observeSeason(w.end(), capped(w.count(), past.count()), seasonalAlpha);
         past.spans()
                 .forEach(
@@ -261,7 +292,6 @@ public final class RuleEngine {
     }
 
     private void learn(KeyHistory h, WindowStats w, Map<Duration, KeyView.Span> spanFigures) {
-        double seasonalAlpha = rules.baseline().seasonalAlpha();
         spanFigures.forEach(
                 (span, s) -> {
                     // A key younger than the span has only part of it to sum.

@@ -22,7 +22,8 @@ public record RuleSet(
      * How "usual" is learnt.
      *
      * @param alpha EWMA weight per window (0.05 remembers about the last 40 windows)
-     * @param seasonalAlpha EWMA weight per visit of an hour-of-day or hour-of-week bucket
+     * @param seasonalAlpha EWMA weight of one day's (or week's) visit to an hour-of-day (or
+     *     hour-of-week) bucket, shared among the hour's windows
      * @param warmup a key must have been seen this long before it may alert
      * @param clipZ a window teaches the usual level at most this many spreads above it (absent or
      *     0: its whole count), so one spike does not poison the level
@@ -42,13 +43,20 @@ public record RuleSet(
      * @param confirmWindows a rule that measures volume opens an incident only once it has fired in
      *     this many windows in a row (absent: 1), so one noisy window is not an incident; a single
      *     post or a share shift opens at once
+     * @param maxConfirmWindows a noisy key's volume rules must fire one window longer per doubling
+     *     of its spread over chance's, up to this many windows (absent or at most {@code
+     *     confirmWindows}: always {@code confirmWindows}); see {@link Confirmation}
+     * @param openingsPerDay a key earns this many incident openings a day and saves up two; it
+     *     opens only while it has one left (absent or 0: no budget); see {@link OpeningBudget}
      */
     public record Incidents(
             int resolveAfter,
             double resolveZScore,
             double updateGrowth,
             Duration cooldown,
-            int confirmWindows)
+            int confirmWindows,
+            int maxConfirmWindows,
+            double openingsPerDay)
             implements Serializable {
 
         /** Windows in a row a volume rule must fire before it may open an incident. */
@@ -64,7 +72,10 @@ public record RuleSet(
         @JsonProperty("hour-of-day")
         HOUR_OF_DAY,
         @JsonProperty("hour-of-week")
-        HOUR_OF_WEEK;
+        HOUR_OF_WEEK,
+        /** Hour of day once the key's own history shows a daily cycle, else none. */
+        @JsonProperty("auto")
+        AUTO;
 
         public SeasonalBaseline.Season baselineSeason() {
             return SeasonalBaseline.Season.valueOf(name());

@@ -62,10 +62,11 @@ public record VolumeSpikeRule(
             return Optional.empty();
         }
         return found(
-                "%d mentions in %d min, %.1fx the usual %.1f",
+                "%d mentions in %d min, %.1fx the usual %.1f%s",
                 span.count(),
                 summed.toMinutes(),
                 span.count() / Math.max(1, span.usual().mean()),
-                span.usual().mean());
+                span.usual().mean(),
+                span.byHour() ? " for this hour" : "");
     }
 }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.RuleSetLoader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shipped rules on the project's own stress series, where the truth is known. */
@@ -17,23 +20,59 @@ class SyntheticSeriesTest {
     private final Backtest shipped =
             new Backtest(RuleSetLoader.loadDefault(), Playbooks.loadDefault());
 
+    /** The shipped rules with every robust option on: learnt daily cycle, noise, budget. */
+    private final Backtest robust = robust();
+
+    private static Backtest robust() {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream("/config/rules.yaml")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> e :
+                    Map.of(
+                                    "  season: none", "  season: auto",
+                                    "  maxConfirmWindows: 2", "  maxConfirmWindows: 4",
+                                    "  openingsPerDay: 0", "  openingsPerDay: 0.5")
+                            .entrySet()) {
+                if (!text.contains(e.getKey() + "\n")) {
+                    throw new IllegalStateException("the shipped rules lost " + e.getKey());
+                }
+                text = text.replace(e.getKey() + "\n", e.getValue() + "\n");
+            }
+            Playbooks playbooks = Playbooks.loadDefault();
+            return new Backtest(new RuleSetLoader(playbooks).parse(text), playbooks);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void pureNoiseOpensNothingAtAnyVolume() {
-        for (double rate : new double[] {2, 8, 25, 80, 300}) {
-            for (double dispersion : new double[] {0, 0.3}) {
-                SyntheticSeries noise = SyntheticSeries.steady("N" + (int) rate, rate, dispersion);
-                assertEquals(
-                        List.of(),
-                        shipped.openings(noise.windows()),
-                        "steady " + rate + " per window, dispersion " + dispersion);
+        for (Backtest rules : List.of(shipped, robust)) {
+            for (double rate : new double[] {2, 8, 25, 80, 300}) {
+                for (double dispersion : new double[] {0, 0.3}) {
+                    SyntheticSeries noise =
+                            SyntheticSeries.steady("N" + (int) rate, rate, dispersion);
+                    assertEquals(
+                            List.of(),
+                            rules.openings(noise.windows()),
+                            "steady " + rate + " per window, dispersion " + dispersion);
+                }
             }
         }
     }
 
     @Test
     void everyRealAnomalyOpensAnIncidentWhileItLasts() {
+        everyRealAnomalyOpensWhileItLasts(shipped);
+    }
+
+    @Test
+    void everyRealAnomalyOpensWithEveryRobustOptionOn() {
+        everyRealAnomalyOpensWhileItLasts(robust);
+    }
+
+    private static void everyRealAnomalyOpensWhileItLasts(Backtest rules) {
         for (SyntheticSeries s : SyntheticSeries.all()) {
-            List<Instant> openings = shipped.openings(s.windows());
+            List<Instant> openings = rules.openings(s.windows());
             for (SyntheticSeries.Anomaly a : s.anomalies()) {
                 Instant onset = s.start(a.onset());
                 Instant over = s.start(a.onset() + a.length());
@@ -58,16 +97,18 @@ class SyntheticSeriesTest {
                         .findFirst()
                         .orElseThrow();
         Instant spike = SyntheticSeries.START.plus(Duration.ofHours(6 * 24 + 3));
-        List<Instant> openings = shipped.openings(quiet.windows());
-        assertFalse(
-                openings.stream()
-                        .anyMatch(
-                                t ->
-                                        Duration.between(spike, t)
-                                                        .abs()
-                                                        .compareTo(Duration.ofHours(2))
-                                                < 0),
-                "one window of 150 on a key of 2 opened " + openings);
+        for (Backtest rules : List.of(shipped, robust)) {
+            List<Instant> openings = rules.openings(quiet.windows());
+            assertFalse(
+                    openings.stream()
+                            .anyMatch(
+                                    t ->
+                                            Duration.between(spike, t)
+                                                            .abs()
+                                                            .compareTo(Duration.ofHours(2))
+                                                    < 0),
+                    "one window of 150 on a key of 2 opened " + openings);
+        }
     }
 
     @Test

@@ -1,13 +1,10 @@
 package io.nabiz.engine.analysis.sentiment.training;
 
 import io.nabiz.engine.analysis.SentimentLabel;
-import io.nabiz.engine.analysis.token.Term;
-import io.nabiz.engine.analysis.token.TermReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Measures a sentiment classifier on labelled texts. The classifier may only choose among the
@@ -30,20 +27,17 @@ public final class SentimentEvaluator {
     @FunctionalInterface
     public interface Classifier {
         /**
-         * @param terms {@code text} as the language's analyzer reads it
          * @param allowed the labels it may choose among
          */
-        SentimentLabel classify(String text, List<Term> terms, Set<SentimentLabel> allowed);
+        SentimentLabel classify(String text, Set<SentimentLabel> allowed);
     }
 
-    public static Evaluation evaluate(
-            List<LabelledText> rows, Analyzer analyzer, Classifier classifier) {
+    public static Evaluation evaluate(List<LabelledText> rows, Classifier classifier) {
         List<SentimentLabel> labels = labelsOf(rows);
         Set<SentimentLabel> allowed = EnumSet.copyOf(labels);
         Evaluation evaluation = new Evaluation(labels);
         for (LabelledText row : rows) {
-            List<Term> terms = TermReader.read(analyzer, row.text());
-            evaluation.add(row.label(), classifier.classify(row.text(), terms, allowed));
+            evaluation.add(row.label(), classifier.classify(row.text(), allowed));
         }
         return evaluation;
     }

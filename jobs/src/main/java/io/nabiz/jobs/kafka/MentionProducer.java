@@ -37,7 +37,9 @@ public final class MentionProducer implements AutoCloseable {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         // On a loaded machine the in-process broker can be slow to answer; a request given up
-        // early and retried out of order is what fails an idempotent producer, so wait longer.
+        // early and retried behind a later one is what fails an idempotent producer with an
+        // out-of-order sequence, so wait longer and keep one request in flight per connection.
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "120000");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "300000");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -3,6 +3,7 @@ package io.nabiz.engine.window;
 import io.nabiz.engine.analysis.Analysis;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.mention.Survey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.List;
  *
  * <p>Fields are flat and mutable collections are {@link ArrayList}s so the record moves between
  * stream operators without a custom serializer.
+ *
+ * @param customer the pseudonymous customer id, or {@code null} when nobody knows who wrote it
+ * @param survey the scores when the mention is a survey response, or {@code null}
  */
 public record AspectMention(
         IncidentKey key,
@@ -26,7 +30,9 @@ public record AspectMention(
         double sentimentScore,
         boolean negative,
         ArrayList<String> cues,
-        ArrayList<String> terms) {
+        ArrayList<String> terms,
+        String customer,
+        Survey survey) {
 
     /**
      * Splits an analysed mention into one record per aspect (or one {@code general} record) plus
@@ -54,7 +60,9 @@ public record AspectMention(
                             a.sentiment().score(),
                             a.sentiment().isNegative(),
                             new ArrayList<>(a.cues()),
-                            terms));
+                            terms,
+                            m.customer(),
+                            m.survey()));
         }
         return out;
     }

@@ -27,6 +27,7 @@ public final class WindowStatsAccumulator {
     public ArrayList<Sample> samples = new ArrayList<>();
     public HashMap<String, Long> terms = new HashMap<>();
     public Sample loudestNegative;
+    public SurveyFigures survey = SurveyFigures.NONE;
 
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
@@ -46,6 +47,9 @@ public final class WindowStatsAccumulator {
         }
         for (String term : m.terms()) {
             terms.merge(term, 1L, Long::sum);
+        }
+        if (m.survey() != null) {
+            survey = survey.plus(m.survey());
         }
         Sample sample = Sample.of(m);
         offerSample(sample);
@@ -67,6 +71,7 @@ public final class WindowStatsAccumulator {
         if (other.loudestNegative != null) {
             offerLoudest(other.loudestNegative);
         }
+        survey = survey.plus(other.survey);
         return this;
     }
 
@@ -113,6 +118,7 @@ public final class WindowStatsAccumulator {
                 new TreeMap<>(cues),
                 topTerms(),
                 new ArrayList<>(samples),
-                loudestNegative);
+                loudestNegative,
+                survey);
     }
 }

@@ -1,6 +1,7 @@
 package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
@@ -47,7 +48,8 @@ public final class ListenPipeline {
             DataStream<Alert> alerts,
             DataStream<JudgedWindow> judged,
             DataStream<DeadLetter> deadLetters,
-            DataStream<Mention> late) {}
+            DataStream<Mention> late,
+            DataStream<CustomerAlert> customerAlerts) {}
 
     private ListenPipeline() {}
 
@@ -61,6 +63,18 @@ public final class ListenPipeline {
             DataStream<String> ruleUpdates,
             RuleSet rules,
             JobSettings.EventTime eventTime) {
+        return build(records, ruleUpdates, rules, eventTime, CustomerCare.bundled());
+    }
+
+    /**
+     * @param care the identity map and per-customer rules
+     */
+    public static Outputs build(
+            DataStream<DecodedRecord> records,
+            DataStream<String> ruleUpdates,
+            RuleSet rules,
+            JobSettings.EventTime eventTime,
+            CustomerCare care) {
         SingleOutputStreamOperator<Mention> mentions =
                 records.process(new DeadLetterSplitter())
                         .name("split-dead-letters")
@@ -72,7 +86,7 @@ public final class ListenPipeline {
                         .name("split-late")
                         .uid("split-late");
         DataStream<AspectMention> enriched =
-                onTime.flatMap(new MentionEnricher()).name("enrich").uid("enrich");
+                care.identify(onTime).flatMap(new MentionEnricher()).name("enrich").uid("enrich");
 
         DataStream<WindowStats> stats =
                 enriched.keyBy(AspectMention::key)
@@ -95,9 +109,10 @@ public final class ListenPipeline {
                         .name("rules")
                         .uid("rules");
         return new Outputs(
-                alerts,
+                alerts.union(care.surveyShifts(stats, KEY_STATE_TTL)),
                 alerts.getSideOutput(RuleEngineFunction.JUDGED),
                 mentions.getSideOutput(DeadLetterSplitter.DEAD_LETTERS),
-                onTime.getSideOutput(LateMentionSplitter.LATE));
+                onTime.getSideOutput(LateMentionSplitter.LATE),
+                care.journeys(enriched));
     }
 }

@@ -1,6 +1,7 @@
 package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
@@ -96,7 +97,12 @@ public final class ReplayJob {
                                         .map(ReplayRecord::late)
                                         .returns(ReplayRecord.class)
                                         .name("tag-late")
-                                        .uid("tag-late"));
+                                        .uid("tag-late"),
+                                out.customerAlerts()
+                                        .map(ReplayRecord::of)
+                                        .returns(ReplayRecord.class)
+                                        .name("tag-customer-alerts")
+                                        .uid("tag-customer-alerts"));
         // The collect sink keeps no state worth restoring: a failed replay starts over.
         CloseableIterator<ReplayRecord> results = all.collectAsync();
         JobClient job = env.executeAsync("nabiz-replay");
@@ -106,8 +112,9 @@ public final class ReplayJob {
         List<JudgedWindow> judged = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         List<Mention> late = new ArrayList<>();
+        List<CustomerAlert> customerAlerts = new ArrayList<>();
         try (results) {
-            drain(results, alerts, judged, deadLetters, late, alertSeen);
+            drain(results, alerts, judged, deadLetters, late, customerAlerts, alertSeen);
         } catch (RuntimeException e) {
             // The collect stream fails when the job does; the job's result names the cause, and
             // waiting for it also waits for the local cluster to shut down.
@@ -121,7 +128,8 @@ public final class ReplayJob {
                 deadLetters,
                 late,
                 counter(result, ProgressProbe.RECORDS_ACCUMULATOR),
-                counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR));
+                counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR),
+                customerAlerts);
     }
 
     /**
@@ -146,6 +154,7 @@ public final class ReplayJob {
             List<JudgedWindow> judged,
             List<DeadLetter> deadLetters,
             List<Mention> late,
+            List<CustomerAlert> customerAlerts,
             Consumer<Alert> alertSeen) {
         while (results.hasNext()) {
             ReplayRecord r = results.next();
@@ -156,6 +165,8 @@ public final class ReplayJob {
                 judged.add(r.judged());
             } else if (r.deadLetter() != null) {
                 deadLetters.add(r.deadLetter());
+            } else if (r.customerAlert() != null) {
+                customerAlerts.add(r.customerAlert());
             } else {
                 late.add(r.lateMention());
             }

@@ -174,7 +174,7 @@ public record CustomerAtRiskRule(
     /** A span as people say it: "40 min", "5 hours", "2 days". */
     static String inWords(Duration d) {
         long minutes = Math.max(1, d.toMinutes());
-        if (minutes < 90) {
+        if (minutes < 180) {
             return minutes + " min";
         }
         long hours = Math.round(minutes / 60.0);

@@ -20,9 +20,35 @@ public record JobSettings(
         Checkpoints checkpoints,
         State state,
         Restarts restarts,
-        int parallelism) {
+        int parallelism,
+        Customers customers) {
 
     public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
+
+    public JobSettings {
+        customers = customers == null ? new Customers(null, null) : customers;
+    }
+
+    /** Settings with the bundled per-customer configuration. */
+    public JobSettings(
+            Kafka kafka,
+            EventTime eventTime,
+            Checkpoints checkpoints,
+            State state,
+            Restarts restarts,
+            int parallelism) {
+        this(kafka, eventTime, checkpoints, state, restarts, parallelism, null);
+    }
+
+    /**
+     * Where the per-customer configuration lives.
+     *
+     * @param identities an identity map file like {@code config/identities.yaml}, or {@code null}
+     *     for the bundled one
+     * @param rules a care rules file like {@code config/care.yaml}, or {@code null} for the bundled
+     *     one
+     */
+    public record Customers(Path identities, Path rules) {}
 
     /** Where mentions come from and alerts go. */
     public record Kafka(
@@ -33,10 +59,12 @@ public record JobSettings(
             String transactionalIdPrefix) {}
 
     /**
-     * @param mentions one topic per channel: chat, e-mail and social, in that order
+     * @param mentions one topic per channel: chat, e-mail, social and survey, in that order
      * @param alerts every alert event
      * @param alertRoutes further topics that receive the alerts matching them
      * @param rules where new rule sets are published
+     * @param customerAlerts customer-at-risk alert events, for care agents (default {@value
+     *     #DEFAULT_CUSTOMER_ALERTS})
      */
     public record Topics(
             List<String> mentions,
@@ -44,10 +72,14 @@ public record JobSettings(
             List<AlertRoute> alertRoutes,
             String deadLetters,
             String late,
-            String rules) {
+            String rules,
+            String customerAlerts) {
+
+        public static final String DEFAULT_CUSTOMER_ALERTS = "alerts.customers";
 
         public Topics {
             alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
+            customerAlerts = customerAlerts == null ? DEFAULT_CUSTOMER_ALERTS : customerAlerts;
         }
 
         /** Every topic the listen job reads or writes. */
@@ -56,7 +88,7 @@ public record JobSettings(
                             mentions.stream(),
                             Stream.of(alerts),
                             alertRoutes.stream().map(AlertRoute::topic),
-                            Stream.of(deadLetters, late, rules))
+                            Stream.of(deadLetters, late, rules, customerAlerts))
                     .flatMap(s -> s)
                     .distinct()
                     .toList();
@@ -77,7 +109,8 @@ public record JobSettings(
                             .toList(),
                     prefix + "." + deadLetters,
                     prefix + "." + late,
-                    prefix + "." + rules);
+                    prefix + "." + rules,
+                    prefix + "." + customerAlerts);
         }
     }
 
@@ -149,6 +182,7 @@ public record JobSettings(
                 checkpoints,
                 state,
                 restarts,
-                parallelism);
+                parallelism,
+                customers);
     }
 }

@@ -1,7 +1,6 @@
 package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.AlertCodec;
-import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
@@ -67,7 +66,7 @@ public final class ListenJob {
         return env.executeAsync(NAME);
     }
 
-    private void build(StreamExecutionEnvironment env) throws java.io.IOException {
+    private void build(StreamExecutionEnvironment env) {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(
                 settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
@@ -90,13 +89,7 @@ public final class ListenJob {
                                 RuleUpdateWatermarks.strategy(),
                                 "rule-updates")
                         .uid("kafka-rule-updates");
-        ListenPipeline.Outputs out =
-                ListenPipeline.build(
-                        records,
-                        ruleUpdates,
-                        rules,
-                        eventTime,
-                        CustomerCare.of(settings.customers()));
+        ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
         out.alerts()
                 .map(new AlertMetrics())
                 .name("alert-metrics")
@@ -112,27 +105,15 @@ public final class ListenJob {
                                 r -> AlertCodec.encode(r.alert())))
                 .name("kafka-alerts")
                 .uid("kafka-alerts");
-        out.customerAlerts()
-                .sinkTo(
-                        sink(
-                                "customers",
-                                fixedTopic(topics.customerAlerts()),
-                                CustomerAlert::id,
-                                ListenJob::json))
-                .name("kafka-customer-alerts")
-                .uid("kafka-customer-alerts");
+        String deadLetters = topics.deadLetters();
         out.deadLetters()
-                .sinkTo(
-                        sink(
-                                "dlq",
-                                fixedTopic(topics.deadLetters()),
-                                DeadLetter::origin,
-                                ListenJob::json))
+                .sinkTo(sink("dlq", d -> deadLetters, DeadLetter::origin, ListenJob::json))
                 .name("kafka-dead-letters")
                 .uid("kafka-dead-letters");
         MentionCodec codec = new MentionCodec();
+        String late = topics.late();
         out.late()
-                .sinkTo(sink("late", fixedTopic(topics.late()), Mention::id, codec::encode))
+                .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
     }
@@ -184,15 +165,6 @@ public final class ListenJob {
                         ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                         Long.toString(settings.kafka().transactionTimeout().toMillis()))
                 .build();
-    }
-
-    /**
-     * Every record to {@code topic}. One generic lambda for all sinks: javac merges capturing
-     * lambdas with identical bodies, and a serialized {@code d -> deadLetters} next to a {@code m
-     * -> late} can come back with the other's element type and fail with a ClassCastException.
-     */
-    private static <T> SerializableFunction<T, String> fixedTopic(String topic) {
-        return record -> topic;
     }
 
     private static byte[] json(Object value) {

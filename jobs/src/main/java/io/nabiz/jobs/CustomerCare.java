@@ -12,10 +12,11 @@ import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.CustomerIdentifier;
 import io.nabiz.jobs.functions.CustomerJourneyFunction;
 import io.nabiz.jobs.functions.SurveyShiftFunction;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -43,8 +44,10 @@ public record CustomerCare(IdentityMap identities, CareRules rules) implements S
         return new CustomerCare(
                 files.identities() == null
                         ? IdentityMap.loadDefault()
-                        : IdentityMap.load(files.identities()),
-                files.rules() == null ? CareRules.loadDefault() : CareRules.load(files.rules()));
+                        : IdentityMap.load(Path.of(files.identities())),
+                files.rules() == null
+                        ? CareRules.loadDefault()
+                        : CareRules.load(Path.of(files.rules())));
     }
 
     /**
@@ -65,7 +68,7 @@ public record CustomerCare(IdentityMap identities, CareRules rules) implements S
                 .name("known-customers")
                 .keyBy(m -> new CustomerKey(m.key().brand(), m.customer()))
                 .process(new CustomerJourneyFunction(rules))
-                .returns(TypeInformation.of(CustomerAlert.class))
+                .returns(RecordTypes.CUSTOMER_ALERT)
                 .name("customer-journeys")
                 .uid("customer-journeys");
     }
@@ -79,7 +82,7 @@ public record CustomerCare(IdentityMap identities, CareRules rules) implements S
                 .name("survey-windows")
                 .keyBy(WindowStats::key)
                 .process(new SurveyShiftFunction(rules.detractorShift(), stateTtl))
-                .returns(TypeInformation.of(Alert.class))
+                .returns(RecordTypes.ALERT)
                 .name("detractor-shift")
                 .uid("detractor-shift");
     }

@@ -15,7 +15,10 @@ import io.nabiz.jobs.functions.RuleUpdateWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
+import io.nabiz.jobs.serde.RecordTypes;
 import io.nabiz.jobs.serde.RoutedAlert;
+import io.nabiz.jobs.serde.WindowLevel;
+import java.io.IOException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -66,7 +69,7 @@ public final class ListenJob {
         return env.executeAsync(NAME);
     }
 
-    private void build(StreamExecutionEnvironment env) {
+    private void build(StreamExecutionEnvironment env) throws IOException {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(
                 settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
@@ -89,12 +92,22 @@ public final class ListenJob {
                                 RuleUpdateWatermarks.strategy(),
                                 "rule-updates")
                         .uid("kafka-rule-updates");
-        ListenPipeline.Outputs out = ListenPipeline.build(records, ruleUpdates, rules, eventTime);
+        ListenPipeline.Outputs out =
+                ListenPipeline.build(
+                        records,
+                        ruleUpdates,
+                        rules,
+                        eventTime,
+                        settings.deadLetters().payload(),
+                        settings.cases(),
+                        CustomerCare.of(settings.customers()));
         out.alerts()
                 .map(new AlertMetrics())
+                .returns(RecordTypes.ALERT)
                 .name("alert-metrics")
                 .uid("alert-metrics")
                 .flatMap(new AlertRouter(topics.alerts(), topics.alertRoutes()))
+                .returns(RecordTypes.ROUTED_ALERT)
                 .name("route-alerts")
                 .uid("route-alerts")
                 .sinkTo(
@@ -116,11 +129,25 @@ public final class ListenJob {
                 .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
                 .name("kafka-late")
                 .uid("kafka-late");
+        // Optional: only the board reads these; without the topic the job is as before.
+        String judged = topics.judgedWindows();
+        if (judged != null) {
+            out.judged()
+                    .sinkTo(
+                            sink(
+                                    "judged",
+                                    j -> judged,
+                                    j -> j.stats().key().toString(),
+                                    j -> json(WindowLevel.of(j))))
+                    .name("kafka-judged-windows")
+                    .uid("kafka-judged-windows");
+        }
     }
 
     private KafkaSource<DecodedRecord> source() {
         var builder =
                 KafkaSource.<DecodedRecord>builder()
+                        .setProperties(settings.kafka().clientProperties())
                         .setBootstrapServers(settings.kafka().bootstrapServers())
                         .setTopics(settings.kafka().topics().mentions())
                         .setGroupId(settings.kafka().groupId())
@@ -139,6 +166,7 @@ public final class ListenJob {
     private KafkaSource<String> ruleUpdateSource(String topic) {
         var builder =
                 KafkaSource.<String>builder()
+                        .setProperties(settings.kafka().clientProperties())
                         .setBootstrapServers(settings.kafka().bootstrapServers())
                         .setTopics(topic)
                         .setGroupId(settings.kafka().groupId() + "-rules")
@@ -157,6 +185,8 @@ public final class ListenJob {
             SerializableFunction<T, String> key,
             SerializableFunction<T, byte[]> json) {
         return KafkaSink.<T>builder()
+                // Security settings first: the sink's own settings below must win over them.
+                .setKafkaProducerConfig(settings.kafka().clientProperties())
                 .setBootstrapServers(settings.kafka().bootstrapServers())
                 .setRecordSerializer(new JsonRecordSerializer<>(topic, key, json))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)

@@ -3,6 +3,7 @@ package io.nabiz.jobs;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
@@ -13,13 +14,15 @@ import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
 import io.nabiz.jobs.functions.MentionEnricher;
+import io.nabiz.jobs.functions.MentionMasker;
 import io.nabiz.jobs.functions.RuleEngineFunction;
+import io.nabiz.jobs.functions.SimilarCasesAttacher;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
 import io.nabiz.jobs.functions.WindowStatsEmitter;
 import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.JsonStateType;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -29,9 +32,14 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * where alerts go: the listen job, the demo, replays and the tests all run this one definition.
  *
  * <pre>
- * records ─ split ─┬─ mentions ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─► alerts
- *                  └─► dead letters     └─► late mentions                 rule updates ─ broadcast ─┘     └─► judged windows
+ * records ─ split ─┬─ mentions ─ mask ─ late? ─┬─ identify ─ enrich ─┬─ keyBy(brand, aspect) ─ window ─┬─ keyBy(brand) ─ rules ─┬─ similar cases ─► alerts
+ *                  └─► dead letters            └─► late mentions      │     rule updates ─ broadcast ─┼────────┘                └─► judged windows
+ *                                                                     │                               └─ detractor-shift ─► alerts
+ *                                                                     └─ keyBy(brand, customer) ─ journey ─► customer alerts
  * </pre>
+ *
+ * <p>The per-customer steps are wired in {@link CustomerCare}; they read the masked mentions, so
+ * neither journey state nor customer alerts hold raw personal data.
  */
 public final class ListenPipeline {
 
@@ -57,32 +65,32 @@ public final class ListenPipeline {
      * @param records decoded records with event-time timestamps and watermarks already assigned
      * @param ruleUpdates rule sets (YAML text) that replace the running ones as they arrive; the
      *     stream must not hold back event time (see {@code RuleUpdateWatermarks})
-     */
-    public static Outputs build(
-            DataStream<DecodedRecord> records,
-            DataStream<String> ruleUpdates,
-            RuleSet rules,
-            JobSettings.EventTime eventTime) {
-        return build(records, ruleUpdates, rules, eventTime, CustomerCare.bundled());
-    }
-
-    /**
-     * @param care the identity map and per-customer rules
+     * @param deadLetterPayload what dead letters keep of their original records
+     * @param cases where alerts look up their similar past cases; {@link JobSettings.Cases#NONE}
+     *     for no lookups
+     * @param care the identity map and the per-customer and survey rules
      */
     public static Outputs build(
             DataStream<DecodedRecord> records,
             DataStream<String> ruleUpdates,
             RuleSet rules,
             JobSettings.EventTime eventTime,
+            DeadLetterPayload deadLetterPayload,
+            JobSettings.Cases cases,
             CustomerCare care) {
+        RecordTypes.configure(records.getExecutionEnvironment());
         SingleOutputStreamOperator<Mention> mentions =
-                records.process(new DeadLetterSplitter())
+                records.process(new DeadLetterSplitter(deadLetterPayload))
                         .name("split-dead-letters")
                         .uid("split-dead-letters");
+        // Masked once, here: every output downstream, late mentions included, derives from the
+        // masked text, and analysis reads the placeholders as tokens of their kind.
+        DataStream<Mention> masked =
+                mentions.map(new MentionMasker())
+                        .name("mask-personal-data")
+                        .uid("mask-personal-data");
         SingleOutputStreamOperator<Mention> onTime =
-                mentions.process(
-                                new LateMentionSplitter(
-                                        rules.window(), eventTime.allowedLateness()))
+                masked.process(new LateMentionSplitter(rules.window(), eventTime.allowedLateness()))
                         .name("split-late")
                         .uid("split-late");
         DataStream<AspectMention> enriched =
@@ -99,20 +107,35 @@ public final class ListenPipeline {
                                 // savepoint.
                                 JsonStateType.of(WindowStatsAccumulator.class),
                                 JsonStateType.of(WindowStatsAccumulator.class),
-                                TypeInformation.of(WindowStats.class))
+                                RecordTypes.WINDOW_STATS)
                         .name("window-stats")
                         .uid("window-stats");
         SingleOutputStreamOperator<Alert> alerts =
                 stats.keyBy(w -> w.key().brand())
                         .connect(ruleUpdates.broadcast(RuleEngineFunction.RULES))
-                        .process(new RuleEngineFunction(rules, KEY_STATE_TTL))
+                        .process(new RuleEngineFunction(rules, KEY_STATE_TTL), RecordTypes.ALERT)
                         .name("rules")
                         .uid("rules");
         return new Outputs(
-                alerts.union(care.surveyShifts(stats, KEY_STATE_TTL)),
+                withSimilarCases(alerts, cases).union(care.surveyShifts(stats, KEY_STATE_TTL)),
                 alerts.getSideOutput(RuleEngineFunction.JUDGED),
                 mentions.getSideOutput(DeadLetterSplitter.DEAD_LETTERS),
                 onTime.getSideOutput(LateMentionSplitter.LATE),
                 care.journeys(enriched));
+    }
+
+    /**
+     * Similar past cases join each alert here, after the rules and before any sink: a stateless
+     * map, so turning it on or off leaves every stateful operator's savepoint state as it is.
+     */
+    private static DataStream<Alert> withSimilarCases(
+            DataStream<Alert> alerts, JobSettings.Cases cases) {
+        if (!cases.enabled()) {
+            return alerts;
+        }
+        return alerts.map(new SimilarCasesAttacher(cases))
+                .returns(RecordTypes.ALERT)
+                .name("similar-cases")
+                .uid("similar-cases");
     }
 }

@@ -3,6 +3,7 @@ package io.nabiz.jobs;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
@@ -14,6 +15,7 @@ import io.nabiz.jobs.replay.ReplayInput;
 import io.nabiz.jobs.replay.ReplayRecord;
 import io.nabiz.jobs.replay.ReplayResult;
 import io.nabiz.jobs.serde.DecodedRecord;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,11 +47,29 @@ public final class ReplayJob {
     private final ReplayInput input;
     private final RuleSet rules;
     private final JobSettings.EventTime eventTime;
+    private final DeadLetterPayload deadLetterPayload;
+    private final JobSettings.Cases cases;
+    private final CustomerCare care;
 
-    public ReplayJob(ReplayInput input, RuleSet rules, JobSettings.EventTime eventTime) {
+    /**
+     * @param deadLetterPayload what dead letters keep of their original records
+     * @param cases the case base alerts look up similar cases in; a replay against a case base that
+     *     does not change meanwhile gives the same cases every run
+     * @param care the identity map and the per-customer and survey rules
+     */
+    public ReplayJob(
+            ReplayInput input,
+            RuleSet rules,
+            JobSettings.EventTime eventTime,
+            DeadLetterPayload deadLetterPayload,
+            JobSettings.Cases cases,
+            CustomerCare care) {
         this.input = input;
         this.rules = rules;
         this.eventTime = eventTime;
+        this.deadLetterPayload = deadLetterPayload;
+        this.cases = cases;
+        this.care = care;
     }
 
     /**
@@ -62,9 +82,6 @@ public final class ReplayJob {
             StreamExecutionEnvironment env, Consumer<JobClient> started, Consumer<Alert> alertSeen)
             throws Exception {
         env.setParallelism(1);
-        // Records on the way are Java records that no function changes after receiving them, so
-        // chained operators may hand them on without a defensive deep copy each.
-        env.getConfig().enableObjectReuse();
         DataStream<DecodedRecord> records =
                 env.fromSource(
                                 input.source(),
@@ -75,32 +92,39 @@ public final class ReplayJob {
                         .name("replay-progress")
                         .uid("replay-progress");
         ListenPipeline.Outputs out =
-                ListenPipeline.build(records, noRuleUpdates(env), rules, eventTime);
+                ListenPipeline.build(
+                        records,
+                        noRuleUpdates(env),
+                        rules,
+                        eventTime,
+                        deadLetterPayload,
+                        cases,
+                        care);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)
-                        .returns(ReplayRecord.class)
+                        .returns(RecordTypes.REPLAY_RECORD)
                         .name("tag-alerts")
                         .uid("tag-alerts")
                         .union(
                                 out.judged()
                                         .map(ReplayRecord::of)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-judged")
                                         .uid("tag-judged"),
                                 out.deadLetters()
                                         .map(ReplayRecord::of)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-dead-letters")
                                         .uid("tag-dead-letters"),
                                 out.late()
                                         .map(ReplayRecord::late)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-late")
                                         .uid("tag-late"),
                                 out.customerAlerts()
                                         .map(ReplayRecord::of)
-                                        .returns(ReplayRecord.class)
+                                        .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-customer-alerts")
                                         .uid("tag-customer-alerts"));
         // The collect sink keeps no state worth restoring: a failed replay starts over.

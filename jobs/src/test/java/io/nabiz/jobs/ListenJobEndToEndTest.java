@@ -18,6 +18,8 @@ import io.nabiz.jobs.functions.LateMentionSplitter;
 import io.nabiz.jobs.kafka.MentionProducer;
 import io.nabiz.jobs.kafka.TopicReader;
 import io.nabiz.jobs.local.EmbeddedKafka;
+import io.nabiz.jobs.serde.WindowLevel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,6 +131,20 @@ class ListenJobEndToEndTest {
         assertEquals(lines.size(), mentions + deadLettered, "in = mentions + dead-lettered");
         assertEquals(dead.size(), deadLettered);
         assertEquals(late, TopicReader.readAll(kafka.bootstrapServers(), topics.late()).size());
+
+        // The board's charts: the judged windows, counts against the usual level, no mention text.
+        List<WindowLevel> levels = new ArrayList<>();
+        for (byte[] value : TopicReader.readAll(kafka.bootstrapServers(), topics.judgedWindows())) {
+            assertTrue(!new String(value, StandardCharsets.UTF_8).contains("\"text\""));
+            levels.add(Json.MAPPER.readValue(value, WindowLevel.class));
+        }
+        WindowLevel opening =
+                levels.stream()
+                        .filter(l -> l.key().equals(open.key()) && l.end().equals(open.windowEnd()))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(opening.incidentOpen());
+        assertTrue(opening.count() > opening.expected() + opening.spread());
     }
 
     private static final Instant BURST_START = T0.plus(Duration.ofHours(2));

@@ -100,7 +100,13 @@ class LiveReplayEqualityTest {
 
     private static ReplayResult replay(ReplayInput input, JobSettings settings, RuleSet rules)
             throws Exception {
-        return new ReplayJob(input, rules, settings.eventTime())
+        return new ReplayJob(
+                        input,
+                        rules,
+                        settings.eventTime(),
+                        settings.deadLetters().payload(),
+                        settings.cases(),
+                        CustomerCare.of(settings.customers()))
                 .run(StreamExecutionEnvironment.getExecutionEnvironment(), job -> {}, a -> {});
     }
 

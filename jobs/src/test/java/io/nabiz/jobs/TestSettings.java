@@ -1,7 +1,8 @@
 package io.nabiz.jobs;
 
 import io.nabiz.jobs.config.JobSettings;
-import java.time.Duration;
+import io.nabiz.jobs.config.SettingsTree;
+import java.util.Map;
 
 /**
  * Job settings for tests: the defaults, on a given broker, with short checkpoints and quick
@@ -16,14 +17,24 @@ public final class TestSettings {
      */
     public static JobSettings forBroker(String bootstrapServers, String name) {
         JobSettings d = JobSettings.loadDefault();
-        JobSettings.Topics topics = d.kafka().topics().prefixed(name);
-        return new JobSettings(
-                new JobSettings.Kafka(
-                        bootstrapServers, name, topics, d.kafka().transactionTimeout(), name),
-                d.eventTime(),
-                new JobSettings.Checkpoints(Duration.ofMillis(500)),
-                d.state(),
-                new JobSettings.Restarts(Duration.ofMillis(200), Duration.ofSeconds(2)),
-                2);
+        return SettingsTree.with(
+                d,
+                Map.of(
+                        "kafka.bootstrapServers",
+                        bootstrapServers,
+                        "kafka.groupId",
+                        name,
+                        "kafka.transactionalIdPrefix",
+                        name,
+                        "kafka.topics",
+                        d.kafka().topics().prefixed(name),
+                        "checkpoints.interval",
+                        "PT0.5S",
+                        "restarts.initialDelay",
+                        "PT0.2S",
+                        "restarts.maxDelay",
+                        "PT2S",
+                        "parallelism",
+                        2));
     }
 }

@@ -1,5 +1,6 @@
 package io.nabiz.engine.alert;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nabiz.engine.window.IncidentKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.UUID;
  * @param headline what is happening, in one sentence per firing rule
  * @param openedAt the end of the window in which the incident opened
  * @param action what the playbook suggests a person does now
+ * @param similarCases past cases like this incident and what resolved them, best first; {@code
+ *     null} (omitted from the JSON) when none were looked up or none matched
  */
 public record Alert(
         int v,
@@ -35,7 +38,8 @@ public record Alert(
         Instant windowEnd,
         Figures figures,
         Evidence evidence,
-        Action action) {
+        Action action,
+        @JsonProperty("similar_cases") List<SimilarCase> similarCases) {
 
     public static final int VERSION = 1;
 
@@ -45,6 +49,66 @@ public record Alert(
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(state, "state");
+        // One representation of "none", so an alert equals itself after a JSON round trip.
+        similarCases =
+                similarCases == null || similarCases.isEmpty() ? null : List.copyOf(similarCases);
+    }
+
+    /** An alert as the rules raise it, before any similar cases are looked up. */
+    public Alert(
+            int v,
+            String id,
+            int seq,
+            IncidentKey key,
+            String rule,
+            List<String> triggers,
+            Severity severity,
+            AlertState state,
+            String headline,
+            Instant openedAt,
+            Instant windowStart,
+            Instant windowEnd,
+            Figures figures,
+            Evidence evidence,
+            Action action) {
+        this(
+                v,
+                id,
+                seq,
+                key,
+                rule,
+                triggers,
+                severity,
+                state,
+                headline,
+                openedAt,
+                windowStart,
+                windowEnd,
+                figures,
+                evidence,
+                action,
+                null);
+    }
+
+    /** This alert with {@code cases} attached (an empty list removes them). */
+    public Alert withSimilarCases(List<SimilarCase> cases) {
+        return new Alert(
+                v,
+                id,
+                seq,
+                key,
+                rule,
+                triggers,
+                severity,
+                state,
+                headline,
+                openedAt,
+                windowStart,
+                windowEnd,
+                figures,
+                evidence,
+                action,
+                cases);
     }
 
     /**

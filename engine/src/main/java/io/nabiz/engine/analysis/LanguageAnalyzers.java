@@ -16,6 +16,9 @@ public final class LanguageAnalyzers {
     /** The languages the engine analyses, in a fixed order. */
     public static final List<String> SUPPORTED = List.of(TURKISH, GERMAN, ENGLISH);
 
+    /** The languages that write compounds as one word, searched for inner stems. */
+    public static final java.util.Set<String> COMPOUNDING = java.util.Set.of(GERMAN);
+
     private LanguageAnalyzers() {}
 
     /** A new analyzer for {@code lang}; analyzers are thread-safe and should be reused. */

@@ -26,6 +26,12 @@ public final class MentionAnalyzer {
     private static final String FIELD = "text";
     private static final Set<SentimentLabel> ALL_LABELS = EnumSet.allOf(SentimentLabel.class);
 
+    /**
+     * Cues that make a message a complaint whatever its words: a threat to leave or to sue. Going
+     * public is left out: its words ({@code everyone}, {@code media}) are common in plain talk.
+     */
+    private static final Set<String> THREAT_CUES = Set.of("churn", "legal");
+
     private final LanguageIdentifier languages;
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     private final Map<String, SentimentScorer> scorers = new HashMap<>();
@@ -55,8 +61,9 @@ public final class MentionAnalyzer {
             scorers.put(lang, SentimentScorer.loadDefault(lang, analyzer));
         }
         this.undetermined = new UndeterminedSentiment(analyzers, scorers);
-        this.aspects = new TermTagger(taxonomy.aspects(), this::normalise);
-        this.cues = new TermTagger(taxonomy.cues(), this::normalise);
+        this.aspects =
+                new TermTagger(taxonomy.aspects(), this::normalise, LanguageAnalyzers.COMPOUNDING);
+        this.cues = new TermTagger(taxonomy.cues(), this::normalise, LanguageAnalyzers.COMPOUNDING);
     }
 
     /** The analyzer with the shipped taxonomy, language-id model and sentiment models. */
@@ -93,17 +100,43 @@ public final class MentionAnalyzer {
             return undetermined.analyze(text, aspects, cues, explain);
         }
         List<Term> terms = TermReader.read(analyzer, text);
-        Sentiment sentiment =
-                sentimentBackend.sentimentLanguages().contains(lang)
-                        ? sentimentBackend.sentiment(text, lang, ALL_LABELS)
-                        : scorers.get(lang).score(terms);
+        List<String> foundCues = cues.tag(terms, lang);
         return new Analysis(
                 lang,
-                sentiment,
+                sentiment(text, lang, terms, foundCues, ALL_LABELS),
                 aspects.tag(terms, lang),
-                cues.tag(terms, lang),
+                foundCues,
                 entityBackend.entities(text, lang),
                 explain ? terms.stream().map(Term::display).toList() : List.of());
+    }
+
+    /**
+     * The sentiment of a message in a supported language, choosing only among {@code allowed}
+     * labels (a binary evaluation set allows two): the same reading {@link #analyze} gives.
+     */
+    public Sentiment sentiment(String text, String lang, Set<SentimentLabel> allowed) {
+        Analyzer analyzer = analyzers.get(lang);
+        if (analyzer == null) {
+            throw new IllegalArgumentException("unsupported language " + lang);
+        }
+        List<Term> terms = TermReader.read(analyzer, text);
+        return sentiment(text, lang, terms, cues.tag(terms, lang), allowed);
+    }
+
+    private Sentiment sentiment(
+            String text,
+            String lang,
+            List<Term> terms,
+            List<String> foundCues,
+            Set<SentimentLabel> allowed) {
+        if (sentimentBackend.sentimentLanguages().contains(lang)) {
+            return sentimentBackend.sentiment(text, lang, allowed);
+        }
+        boolean threat = false;
+        for (String cue : foundCues) {
+            threat |= THREAT_CUES.contains(cue);
+        }
+        return scorers.get(lang).score(terms, allowed, threat);
     }
 
     private String normalise(String lang, String stem) {

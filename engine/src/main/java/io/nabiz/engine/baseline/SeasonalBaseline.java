@@ -30,6 +30,9 @@ public final class SeasonalBaseline {
     /** Windows a bucket must have seen before its own figures take over from the overall ones. */
     public static final int BUCKET_WARMUP = 3;
 
+    /** Windows a baseline averages unclipped first: until then it does not know its level. */
+    public static final int CLIP_AFTER = 24;
+
     public double mean;
     public double variance;
 
@@ -72,6 +75,20 @@ public final class SeasonalBaseline {
      *     per window position, so it needs a larger weight to keep up)
      */
     public void observe(Instant end, double x, double alpha, double seasonalAlpha) {
+        observe(end, x, alpha, seasonalAlpha, 0);
+    }
+
+    /**
+     * Learns one window's count, but at most {@code clipZ} spreads above the usual level once the
+     * baseline has seen {@link #CLIP_AFTER} windows (0: no limit). A count far above usual still
+     * moves the level, as a Huber loss would, but by no more than an ordinary busy window: one
+     * spike does not teach the key that spikes are usual, while a new level is learnt step by step.
+     */
+    public void observe(Instant end, double x, double alpha, double seasonalAlpha, double clipZ) {
+        if (clipZ > 0 && seen >= CLIP_AFTER) {
+            EwmaBaseline usual = expected(end);
+            x = Math.min(x, usual.mean() + clipZ * usual.spread());
+        }
         EwmaBaseline overall = new EwmaBaseline(mean, variance).observe(x, weight(alpha));
         mean = overall.mean();
         variance = overall.variance();

@@ -2,7 +2,6 @@ package io.nabiz.engine.customer;
 
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.mention.Survey;
-import io.nabiz.engine.privacy.PiiMasker;
 import io.nabiz.engine.window.AspectMention;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,14 +45,15 @@ public record Contact(
 
     /** The contact of one aspect record of a mention (a mention about two aspects gives two). */
     public static Contact of(AspectMention m) {
-        String text = PiiMasker.mask(m.text()).replaceAll("\\s+", " ").strip();
+        // The text is masked already: mentions are masked once, before analysis.
+        String text = m.text().replaceAll("\\s+", " ").strip();
         return new Contact(
                 m.id(),
                 m.channel(),
                 m.ts(),
                 new ArrayList<>(List.of(m.key().aspect())),
                 m.negative() || (m.survey() != null && m.survey().detractor()),
-                m.cues(),
+                new ArrayList<>(m.cues()),
                 text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS - 1) + "…",
                 m.survey());
     }

@@ -17,7 +17,13 @@ import java.util.Objects;
  * the dead-letter topic (Kafka's default request limit is 1 MiB, and Base64 adds a third), and the
  * job would fail on it forever. The origin still points at the complete record.
  *
+ * <p>Whether the bytes are kept as they came, masked or not at all is {@code payload}: see {@link
+ * DeadLetterPayload}. Records are decoded with the bytes kept ({@code original}); the job then
+ * applies its configured choice before a dead letter leaves it.
+ *
  * @param originalSize the original record's length in bytes, kept or not
+ * @param payload what {@code originalBase64} holds: {@code original}, {@code masked} or {@code
+ *     none}
  */
 public record DeadLetter(
         int v,
@@ -26,7 +32,8 @@ public record DeadLetter(
         String origin,
         Instant receivedAt,
         int originalSize,
-        String originalBase64) {
+        String originalBase64,
+        String payload) {
 
     public static final int VERSION = 1;
 
@@ -37,6 +44,8 @@ public record DeadLetter(
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(originalBase64, "originalBase64");
+        // Dead letters written before the payload was a choice kept the original.
+        payload = payload == null ? DeadLetterPayload.ORIGINAL.wireName() : payload;
     }
 
     public static DeadLetter of(
@@ -53,7 +62,8 @@ public record DeadLetter(
                 origin,
                 receivedAt,
                 bytes.length,
-                Base64.getEncoder().encodeToString(kept));
+                Base64.getEncoder().encodeToString(kept),
+                DeadLetterPayload.ORIGINAL.wireName());
     }
 
     /** Whether only the first {@link #MAX_ORIGINAL_BYTES} of the original are kept. */

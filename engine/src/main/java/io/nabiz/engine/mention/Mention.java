@@ -73,4 +73,21 @@ public record Mention(
                 customerId,
                 survey);
     }
+
+    /** The same mention with another text: its masked one. */
+    public Mention withText(String newText) {
+        return new Mention(
+                v,
+                id,
+                channel,
+                source,
+                brand,
+                ts,
+                newText,
+                author,
+                engagement,
+                lang,
+                customer,
+                survey);
+    }
 }

@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nabiz.engine.json.Json;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -56,6 +51,12 @@ public final class MentionCodec implements Serializable {
                     "record of " + bytes.length + " bytes exceeds " + limits.maxRecordBytes());
         }
         requireUtf8(bytes);
+        Mention valid = StreamingMentionReader.read(bytes, limits, receivedAt);
+        return valid != null ? valid : validated(bytes, receivedAt);
+    }
+
+    /** Reads the record as a tree and checks every field, naming the first problem it finds. */
+    Mention validated(byte[] bytes, Instant receivedAt) throws InvalidMentionException {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(bytes);
@@ -149,7 +150,7 @@ public final class MentionCodec implements Serializable {
     private Instant timestamp(String value, Instant receivedAt) throws InvalidMentionException {
         Instant ts;
         try {
-            ts = OffsetDateTime.parse(value).toInstant();
+            ts = Timestamps.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidMentionException(
                     RejectReason.INVALID_TIMESTAMP,
@@ -244,24 +245,22 @@ public final class MentionCodec implements Serializable {
      * {@link String#isBlank()} does not count), control characters and invisible format characters
      * such as zero-width spaces and direction marks.
      */
-    private static boolean invisible(String text) {
-        return text.codePoints()
-                .allMatch(
-                        c ->
-                                Character.isWhitespace(c)
-                                        || Character.isSpaceChar(c)
-                                        || Character.isISOControl(c)
-                                        || Character.getType(c) == Character.FORMAT);
+    static boolean invisible(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!(Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static void requireUtf8(byte[] bytes) throws InvalidMentionException {
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
+        if (!Utf8.isValid(bytes)) {
             throw new InvalidMentionException(RejectReason.INVALID_UTF8, "not valid UTF-8");
         }
     }

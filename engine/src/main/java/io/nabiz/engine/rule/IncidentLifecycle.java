@@ -7,11 +7,8 @@ import io.nabiz.engine.alert.Figures;
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.baseline.EwmaBaseline;
-import io.nabiz.engine.privacy.PiiMasker;
-import io.nabiz.engine.window.Sample;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -131,21 +128,9 @@ final class IncidentLifecycle {
                         w.reach(),
                         w.distinctAuthors(),
                         w.channels());
-        ArrayList<Sample> masked = new ArrayList<>(w.samples().size());
-        for (Sample s : w.samples()) {
-            masked.add(
-                    new Sample(
-                            s.id(),
-                            s.channel(),
-                            s.ts(),
-                            s.lang(),
-                            s.sentimentScore(),
-                            s.reach(),
-                            PiiMasker.mask(s.text())));
-        }
         Evidence evidence =
                 new Evidence(
-                        masked,
+                        w.samples(),
                         w.cues(),
                         w.terms(),
                         h.peakCount,

@@ -34,9 +34,6 @@ public final class RuleEngine {
      */
     static final double SEASON_CAP_Z = 4;
 
-    /** Terms whose usual rate a key remembers; the rarest are forgotten first. */
-    static final int MAX_TERMS = 100;
-
     /** Windows with fewer mentions than this say little about the usual negative share. */
     static final int MIN_SHARE_SUPPORT = 3;
 
@@ -275,12 +272,18 @@ public final class RuleEngine {
                                         w.end(),
                                         s.count(),
                                         rules.baseline().alpha(),
-                                        seasonalAlpha);
+                                        seasonalAlpha,
+                                        rules.baseline().clipZ());
                     }
                 });
         // Everything a key learns is as young as its count baseline: same warm start.
         double alpha = h.count.weight(rules.baseline().alpha());
-        h.count.observe(w.end(), w.count(), rules.baseline().alpha(), seasonalAlpha);
+        h.count.observe(
+                w.end(),
+                w.count(),
+                rules.baseline().alpha(),
+                seasonalAlpha,
+                rules.baseline().clipZ());
         if (w.count() >= MIN_SHARE_SUPPORT) {
             h.negativeShare += alpha * (w.negativeShare() - h.negativeShare);
         }
@@ -296,22 +299,7 @@ public final class RuleEngine {
                         .observe(w.channelCount(Channel.SOCIAL), alpha);
         h.socialMean = s.mean();
         h.socialVariance = s.variance();
-        learnTerms(h, w, alpha);
-    }
-
-    private static void learnTerms(KeyHistory h, WindowStats w, double alpha) {
-        h.termMeans.replaceAll((term, mean) -> mean * (1 - alpha));
-        w.terms().forEach((term, count) -> h.termMeans.merge(term, alpha * count, Double::sum));
-        while (h.termMeans.size() > MAX_TERMS) {
-            String rarest =
-                    h.termMeans.entrySet().stream()
-                            .min(
-                                    Map.Entry.<String, Double>comparingByValue()
-                                            .thenComparing(Map.Entry.comparingByKey()))
-                            .orElseThrow()
-                            .getKey();
-            h.termMeans.remove(rarest);
-        }
+        TermRates.learn(h.termMeans, w.terms(), alpha);
     }
 
     private void remember(KeyHistory h, WindowStats w, Map<Duration, KeyView.Span> spanFigures) {

@@ -24,8 +24,11 @@ public record RuleSet(
      * @param alpha EWMA weight per window (0.05 remembers about the last 40 windows)
      * @param seasonalAlpha EWMA weight per visit of an hour-of-day or hour-of-week bucket
      * @param warmup a key must have been seen this long before it may alert
+     * @param clipZ a window teaches the usual level at most this many spreads above it (absent or
+     *     0: its whole count), so one spike does not poison the level
      */
-    public record Baseline(double alpha, double seasonalAlpha, Season season, Duration warmup)
+    public record Baseline(
+            double alpha, double seasonalAlpha, Season season, Duration warmup, double clipZ)
             implements Serializable {}
 
     /**

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Reads a rule set from YAML (or JSON, a subset), checks it against {@code
- * config/schemas/rules.schema.json} and the playbooks, and reports each problem with its line.
+ * config/schemas/rules.schema.json}, the playbooks and the {@link RuleSetLimits}, and reports each
+ * problem with its line.
  */
 public final class RuleSetLoader {
 
@@ -89,6 +90,15 @@ public final class RuleSetLoader {
 
     /** Parses and checks a rule set; every problem names its line, as {@code line N: …}. */
     public RuleSet parse(String yaml) throws InvalidRulesException {
+        if (RuleSetLimits.tooLong(yaml)) {
+            throw new InvalidRulesException(
+                    List.of(
+                            "line 1: the rule set has "
+                                    + yaml.length()
+                                    + " characters, more than the "
+                                    + RuleSetLimits.MAX_CHARS
+                                    + " allowed"));
+        }
         JsonNode tree;
         Map<String, Integer> lines;
         try {
@@ -114,6 +124,9 @@ public final class RuleSetLoader {
             rules = Json.YAML.treeToValue(tree, RuleSet.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidRulesException(List.of("line 1: " + rootMessage(e)));
+        }
+        for (RuleSetLimits.Violation v : RuleSetLimits.violations(rules)) {
+            problems.add(problem(lines, v.pointer(), v.message()));
         }
         for (int i = 0; i < rules.rules().size(); i++) {
             String playbook = rules.rules().get(i).playbook();

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param busiestIn and only when the span was never as busy in this long before (to the hour;
  *     absent: no such condition), so the lesser waves after a big one, or a level the key reached
  *     yesterday, do not open incidents of their own
+ * @param nowZScore and only while the newest window itself is at least this many spreads above the
+ *     key's usual window (absent or 0: no such condition): one spike keeps a span's sum high for as
+ *     long as the span, but it is over once its window has passed
  */
 public record VolumeSpikeRule(
         String id,
@@ -29,7 +32,8 @@ public record VolumeSpikeRule(
         long minSupport,
         double zScore,
         double minRatio,
-        Duration busiestIn)
+        Duration busiestIn,
+        double nowZScore)
         implements Rule {
 
     /** The span this rule sums, given the rule set's window. */
@@ -52,6 +56,9 @@ public record VolumeSpikeRule(
             return Optional.empty();
         }
         if (busiestIn != null && span.count() <= span.peaks().busiest(w.end(), busiestIn)) {
+            return Optional.empty();
+        }
+        if (nowZScore > 0 && past.count().zScore(w.count()) < nowZScore) {
             return Optional.empty();
         }
         return found(

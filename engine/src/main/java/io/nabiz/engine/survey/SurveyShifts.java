@@ -5,9 +5,7 @@ import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.alert.Evidence;
 import io.nabiz.engine.alert.Figures;
 import io.nabiz.engine.alert.Playbooks;
-import io.nabiz.engine.privacy.PiiMasker;
 import io.nabiz.engine.rule.Finding;
-import io.nabiz.engine.window.Sample;
 import io.nabiz.engine.window.SurveyFigures;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Instant;
@@ -93,19 +91,15 @@ public final class SurveyShifts {
                         w.reach(),
                         w.distinctAuthors(),
                         w.channels());
-        ArrayList<Sample> masked = new ArrayList<>();
-        for (Sample x : w.samples()) {
-            masked.add(
-                    new Sample(
-                            x.id(),
-                            x.channel(),
-                            x.ts(),
-                            x.lang(),
-                            x.sentimentScore(),
-                            x.reach(),
-                            PiiMasker.mask(x.text())));
-        }
-        Evidence evidence = new Evidence(masked, w.cues(), w.terms(), s.detractors(), w.end(), 0);
+        // Window samples hold the masked text already: mentions are masked before analysis.
+        Evidence evidence =
+                new Evidence(
+                        new ArrayList<>(w.samples()),
+                        w.cues(),
+                        w.terms(),
+                        s.detractors(),
+                        w.end(),
+                        0);
         return new Alert(
                 Alert.VERSION,
                 h.incidentId,

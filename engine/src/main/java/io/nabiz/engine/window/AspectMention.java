@@ -12,8 +12,9 @@ import java.util.List;
  * One analysed mention as seen by one incident key: a mention about delivery and billing becomes
  * two of these, so each aspect's window counts it.
  *
- * <p>Fields are flat and mutable collections are {@link ArrayList}s so the record moves between
- * stream operators without a custom serializer.
+ * <p>Fields are flat, and the lists are declared as {@link List} so a stream processor can move the
+ * record with its own list serializer rather than a generic fallback. The lists are never changed
+ * after the record is made, so the records of one mention share them.
  *
  * @param customer the pseudonymous customer id, or {@code null} when nobody knows who wrote it
  * @param survey the scores when the mention is a survey response, or {@code null}
@@ -29,8 +30,8 @@ public record AspectMention(
         String lang,
         double sentimentScore,
         boolean negative,
-        ArrayList<String> cues,
-        ArrayList<String> terms,
+        List<String> cues,
+        List<String> terms,
         String customer,
         Survey survey) {
 
@@ -44,7 +45,7 @@ public record AspectMention(
             aspects.add(IncidentKey.GENERAL);
         }
         aspects.add(IncidentKey.BRAND_WIDE);
-        ArrayList<String> terms = new ArrayList<>(TermExtractor.terms(m.text(), a.lang()));
+        List<String> terms = TermExtractor.terms(m.text(), a.lang());
         List<AspectMention> out = new ArrayList<>(aspects.size());
         for (String aspect : aspects) {
             out.add(
@@ -59,7 +60,7 @@ public record AspectMention(
                             a.lang(),
                             a.sentiment().score(),
                             a.sentiment().isNegative(),
-                            new ArrayList<>(a.cues()),
+                            a.cues(),
                             terms,
                             m.customer(),
                             m.survey()));

@@ -3,8 +3,15 @@ package io.nabiz.engine.window;
 import io.nabiz.engine.mention.Channel;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
 
-/** A mention kept as evidence for a window: what a CX agent reads to see what is going on. */
+/**
+ * A mention kept as evidence for a window, standing for the window's mentions that say the same:
+ * what a CX agent reads to see what is going on. Its text is the masked text.
+ *
+ * @param count how many of the window's mentions read like this one (the same words once case,
+ *     digits and punctuation are set aside); at least 1
+ */
 public record Sample(
         String id,
         Channel channel,
@@ -12,7 +19,8 @@ public record Sample(
         String lang,
         double sentimentScore,
         long reach,
-        String text) {
+        String text,
+        long count) {
 
     /**
      * Most telling first: the most negative, then the widest reach; the id breaks ties so a replay
@@ -23,8 +31,58 @@ public record Sample(
                     .thenComparing(Comparator.comparingLong(Sample::reach).reversed())
                     .thenComparing(Sample::id);
 
+    /** Most representative first: the sample that stands for most mentions, then most telling. */
+    public static final Comparator<Sample> MOST_REPRESENTATIVE =
+            Comparator.comparingLong(Sample::count).reversed().thenComparing(MOST_TELLING);
+
+    public Sample {
+        // Samples restored from state written before samples were grouped stand for one mention.
+        count = Math.max(1, count);
+    }
+
     static Sample of(AspectMention m) {
         return new Sample(
-                m.id(), m.channel(), m.ts(), m.lang(), m.sentimentScore(), m.reach(), m.text());
+                m.id(), m.channel(), m.ts(), m.lang(), m.sentimentScore(), m.reach(), m.text(), 1);
+    }
+
+    /** The more telling of two samples of one group, standing for both groups' mentions. */
+    Sample joinedWith(Sample other) {
+        Sample telling = MOST_TELLING.compare(this, other) <= 0 ? this : other;
+        return telling.withCount(count + other.count);
+    }
+
+    private Sample withCount(long newCount) {
+        return new Sample(id, channel, ts, lang, sentimentScore, reach, text, newCount);
+    }
+
+    /**
+     * What near-duplicates share: the words of the text, lower-cased, with every number the same
+     * and punctuation and spacing set aside. "Kargo nerede? Sipariş numaram 553369" and "kargo
+     * nerede sipariş numaram 320845" are one complaint.
+     */
+    static String nearDuplicateKey(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // the dot of a lower-cased "İ", or a decomposed umlaut
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && key.length() > 0) {
+                key.append(' ');
+            }
+            gap = false;
+            if (!Character.isDigit(c)) {
+                key.append(c);
+            } else if (key.length() == 0 || key.charAt(key.length() - 1) != '#') {
+                key.append('#');
+            }
+        }
+        return key.toString();
     }
 }

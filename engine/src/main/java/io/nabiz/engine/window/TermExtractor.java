@@ -1,5 +1,6 @@
 package io.nabiz.engine.window;
 
+import io.nabiz.engine.privacy.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Picks the content words of a message for trend detection: lower-cased (Turkish casing for
- * Turkish), at least four letters, no function words, each word once per message.
+ * Turkish), at least four letters, no function words, each word once per message. Placeholders of
+ * masked personal data, links and {@code @handles} give no terms.
  *
  * <p>Surface forms are kept on purpose: an analyst reading "kargom" or "Roaming-Betrag" in an alert
  * recognises the customers' own words.
@@ -106,20 +108,66 @@ public final class TermExtractor {
     public static List<String> terms(String text, String lang) {
         String lower = text.toLowerCase("tr".equals(lang) ? TURKISH : Locale.ROOT);
         TreeSet<String> terms = new TreeSet<>();
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = lower.substring(start, i);
-                if (word.codePointCount(0, word.length()) >= MIN_LETTERS
-                        && !FUNCTION_WORDS.contains(word)) {
-                    terms.add(word);
-                }
-                start = -1;
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int skip = notWords(lower, i);
+            if (skip > 0) {
+                i += skip;
+                continue;
+            }
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            String word = lower.substring(start, i);
+            if (word.codePointCount(0, word.length()) >= MIN_LETTERS
+                    && !FUNCTION_WORDS.contains(word)) {
+                terms.add(word);
             }
         }
         return new ArrayList<>(terms);
+    }
+
+    /**
+     * The length of what starts at {@code i} and holds no customer words: a placeholder of masked
+     * personal data ({@code [email]}), a link, or an {@code @handle}, which names an account. A
+     * term list must never echo who wrote or what they linked to.
+     */
+    private static int notWords(String s, int i) {
+        int placeholder = Placeholder.lengthAt(s, i);
+        if (placeholder > 0) {
+            return placeholder;
+        }
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+        if (wordStart
+                && (s.startsWith("http://", i)
+                        || s.startsWith("https://", i)
+                        || s.startsWith("www.", i))) {
+            return untilSpace(s, i) - i;
+        }
+        if (s.charAt(i) == '@') {
+            int end = i + 1;
+            while (end < s.length()
+                    && (Character.isLetterOrDigit(s.charAt(end))
+                            || s.charAt(end) == '_'
+                            || s.charAt(end) == '.')) {
+                end++;
+            }
+            return end - i;
+        }
+        return 0;
+    }
+
+    private static int untilSpace(String s, int from) {
+        int end = from;
+        while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

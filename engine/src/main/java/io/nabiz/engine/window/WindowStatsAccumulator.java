@@ -2,9 +2,11 @@ package io.nabiz.engine.window;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -15,8 +17,15 @@ import java.util.TreeMap;
  */
 public final class WindowStatsAccumulator {
 
-    /** Samples kept per window: enough to read the story, few enough to keep state small. */
+    /** Samples a window reports: enough to read the story, few enough to read at a glance. */
     public static final int MAX_SAMPLES = 5;
+
+    /**
+     * Groups of near-duplicate mentions a window keeps while it collects: more than it reports, so
+     * a complaint that becomes common later in the window still finds its group, and bounded, so a
+     * window of all-different texts keeps state small.
+     */
+    public static final int MAX_SAMPLE_GROUPS = 32;
 
     public long count;
     public long negativeCount;
@@ -24,13 +33,25 @@ public final class WindowStatsAccumulator {
     public HashSet<String> authors = new HashSet<>();
     public TreeMap<String, Long> channels = new TreeMap<>();
     public TreeMap<String, Long> cues = new TreeMap<>();
+
+    /** One sample per group of near-duplicates, each with its group's count; in no order. */
     public ArrayList<Sample> samples = new ArrayList<>();
+
     public HashMap<String, Long> terms = new HashMap<>();
     public Sample loudestNegative;
     public SurveyFigures survey = SurveyFigures.NONE;
 
+    /** Where each group's sample sits in {@link #samples}; rebuilt after a restore. */
+    private transient HashMap<String, Integer> sampleGroups;
+
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
+
+    /** Most frequent first, then alphabetical. */
+    private static final Comparator<Map.Entry<String, Long>> TERM_ORDER =
+            Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey());
 
     public WindowStatsAccumulator add(AspectMention m) {
         count++;
@@ -75,33 +96,86 @@ public final class WindowStatsAccumulator {
         return this;
     }
 
+    /**
+     * Counts the sample into its group of near-duplicates, or starts a group. Once {@link
+     * #MAX_SAMPLE_GROUPS} exist, a new group replaces the least representative one only when it is
+     * more representative itself. Counts are exact while a window has no more groups than that, and
+     * never overstated past it.
+     */
     private void offerSample(Sample s) {
-        samples.add(s);
-        samples.sort(Sample.MOST_TELLING);
-        if (samples.size() > MAX_SAMPLES) {
-            samples.remove(samples.size() - 1);
+        HashMap<String, Integer> groups = sampleGroups();
+        String key = Sample.nearDuplicateKey(s.text());
+        Integer at = groups.get(key);
+        if (at != null) {
+            samples.set(at, samples.get(at).joinedWith(s));
+            return;
+        }
+        if (samples.size() < MAX_SAMPLE_GROUPS) {
+            groups.put(key, samples.size());
+            samples.add(s);
+            return;
+        }
+        int least = 0;
+        for (int i = 1; i < samples.size(); i++) {
+            if (Sample.MOST_REPRESENTATIVE.compare(samples.get(i), samples.get(least)) > 0) {
+                least = i;
+            }
+        }
+        Sample evicted = samples.get(least);
+        if (Sample.MOST_REPRESENTATIVE.compare(s, evicted) < 0) {
+            groups.remove(Sample.nearDuplicateKey(evicted.text()));
+            groups.put(key, least);
+            samples.set(least, s);
         }
     }
 
+    private HashMap<String, Integer> sampleGroups() {
+        if (sampleGroups == null) {
+            sampleGroups = new HashMap<>();
+            for (int i = 0; i < samples.size(); i++) {
+                sampleGroups.put(Sample.nearDuplicateKey(samples.get(i).text()), i);
+            }
+        }
+        return sampleGroups;
+    }
+
+    /** The most representative samples, at most {@link #MAX_SAMPLES}. */
+    private ArrayList<Sample> topSamples() {
+        ArrayList<Sample> top = new ArrayList<>(samples);
+        top.sort(Sample.MOST_REPRESENTATIVE);
+        return new ArrayList<>(top.subList(0, Math.min(MAX_SAMPLES, top.size())));
+    }
+
+    private boolean louder(long reach, String id) {
+        return reach > loudestNegative.reach()
+                || (reach == loudestNegative.reach() && id.compareTo(loudestNegative.id()) < 0);
+    }
+
     private void offerLoudest(Sample s) {
-        if (loudestNegative == null
-                || s.reach() > loudestNegative.reach()
-                || (s.reach() == loudestNegative.reach()
-                        && s.id().compareTo(loudestNegative.id()) < 0)) {
+        if (loudestNegative == null || louder(s.reach(), s.id())) {
             loudestNegative = s;
         }
     }
 
-    /** The most frequent terms, ties broken alphabetically so replays agree. */
+    /**
+     * The most frequent terms, ties broken alphabetically so replays agree; a bounded heap, since a
+     * busy window knows thousands of terms and reports twenty.
+     */
     private TreeMap<String, Long> topTerms() {
+        PriorityQueue<Map.Entry<String, Long>> worstFirst =
+                new PriorityQueue<>(MAX_TERMS + 1, TERM_ORDER.reversed());
+        for (Map.Entry<String, Long> e : terms.entrySet()) {
+            if (worstFirst.size() < MAX_TERMS) {
+                worstFirst.add(e);
+            } else if (TERM_ORDER.compare(e, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(e);
+            }
+        }
         TreeMap<String, Long> top = new TreeMap<>();
-        terms.entrySet().stream()
-                .sorted(
-                        Map.Entry.<String, Long>comparingByValue()
-                                .reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_TERMS)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Long> e : worstFirst) {
+            top.put(e.getKey(), e.getValue());
+        }
         return top;
     }
 
@@ -117,7 +191,7 @@ public final class WindowStatsAccumulator {
                 new TreeMap<>(channels),
                 new TreeMap<>(cues),
                 topTerms(),
-                new ArrayList<>(samples),
+                topSamples(),
                 loudestNegative,
                 survey);
     }

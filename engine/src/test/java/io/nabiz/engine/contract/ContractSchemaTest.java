@@ -67,7 +67,14 @@ class ContractSchemaTest {
         Instant end = Instant.parse("2026-11-20T09:20:00Z");
         Sample sample =
                 new Sample(
-                        "m1", Channel.CHAT, end.minusSeconds(60), "tr", -0.8, 0, "Kargom gelmedi");
+                        "m1",
+                        Channel.CHAT,
+                        end.minusSeconds(60),
+                        "tr",
+                        -0.8,
+                        0,
+                        "Kargom gelmedi",
+                        3);
         Alert alert =
                 new Alert(
                         Alert.VERSION,

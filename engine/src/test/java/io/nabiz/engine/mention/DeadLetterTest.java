@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -42,5 +43,45 @@ class DeadLetterTest {
         DeadLetter d = DeadLetter.of(TOO_LONG, "kafka:t/0@1", Instant.EPOCH, null);
         assertEquals("", d.originalBase64());
         assertEquals(0, d.originalSize());
+    }
+
+    private static final byte[] WITH_PERSONAL_DATA =
+            "{\"v\":1,\"text\": ayse.yilmaz@example.com, tel 0532 123 45 67}"
+                    .getBytes(StandardCharsets.UTF_8);
+    private static final InvalidMentionException QUOTING =
+            new InvalidMentionException(
+                    RejectReason.INVALID_JSON, "Unrecognized token 'ayse': was expecting a value");
+
+    @Test
+    void theOriginalPayloadKeepsTheBytesExactly() {
+        DeadLetter d =
+                DeadLetterPayload.ORIGINAL.apply(
+                        DeadLetter.of(QUOTING, "kafka:t/0@1", Instant.EPOCH, WITH_PERSONAL_DATA));
+        assertArrayEquals(WITH_PERSONAL_DATA, Base64.getDecoder().decode(d.originalBase64()));
+        assertEquals("original", d.payload());
+        assertEquals("Unrecognized token 'ayse': was expecting a value", d.detail());
+    }
+
+    @Test
+    void theMaskedPayloadKeepsTheRecordWithItsPersonalDataMasked() {
+        DeadLetter d =
+                DeadLetterPayload.MASKED.apply(
+                        DeadLetter.of(QUOTING, "kafka:t/0@1", Instant.EPOCH, WITH_PERSONAL_DATA));
+        assertEquals("{\"v\":1,\"text\": [email], tel [phone]}", d.originalText());
+        assertEquals("masked", d.payload());
+        assertEquals(WITH_PERSONAL_DATA.length, d.originalSize());
+        assertEquals("Unrecognized token '…': was expecting a value", d.detail());
+    }
+
+    @Test
+    void noPayloadKeepsOnlyWhyAndWhere() {
+        DeadLetter d =
+                DeadLetterPayload.NONE.apply(
+                        DeadLetter.of(QUOTING, "kafka:t/0@1", Instant.EPOCH, WITH_PERSONAL_DATA));
+        assertEquals("", d.originalBase64());
+        assertEquals("none", d.payload());
+        assertEquals("kafka:t/0@1", d.origin());
+        assertEquals(WITH_PERSONAL_DATA.length, d.originalSize());
+        assertEquals("Unrecognized token '…': was expecting a value", d.detail());
     }
 }

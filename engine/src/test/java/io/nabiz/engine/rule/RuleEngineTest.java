@@ -112,11 +112,13 @@ class RuleEngineTest {
     }
 
     @Test
-    void personalDataInEvidenceIsMasked() {
+    void evidenceCarriesTheWindowsSamples() {
         quiet(24);
-        Alert open = feed(windows.next(0, 0, 20)).get(0);
+        WindowStats w = windows.next(0, 0, 20);
+        Alert open = feed(w).get(0);
+        assertEquals(w.samples(), open.evidence().samples());
         assertEquals(
-                "Mail me at [email], order 12345 is late", open.evidence().samples().get(0).text());
+                "Order 12345 is late and nobody answers", open.evidence().samples().get(0).text());
     }
 
     @Test
@@ -235,7 +237,8 @@ class RuleEngineTest {
     @Test
     void aHighReachComplaintAlertsOnItsOwn() {
         quiet(24);
-        Sample loud = new Sample("x", Channel.SOCIAL, Windows.T0, "tr", -0.9, 250_000, "Rezalet");
+        Sample loud =
+                new Sample("x", Channel.SOCIAL, Windows.T0, "tr", -0.9, 250_000, "Rezalet", 1);
         Alert alert = feed(windows.next(0, 0, 2, 1, Map.of(), loud)).get(0);
         assertEquals("influencer", alert.rule());
         assertEquals(Severity.HIGH, alert.severity());

@@ -91,4 +91,52 @@ class RuleSetLoaderTest {
                                         running));
         assertTrue(e.getMessage().contains("needs a restart"));
     }
+
+    @Test
+    void aRuleSetTooLargeToParseIsRejectedUnread() {
+        String huge = RuleEngineTest.RULES + "#" + "x".repeat(RuleSetLimits.MAX_CHARS);
+        List<String> problems = problems(huge);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("more than the 65536 allowed"), problems.get(0));
+    }
+
+    @Test
+    void tooManyRulesAreRejected() {
+        StringBuilder yaml =
+                new StringBuilder(
+                                RuleEngineTest.RULES.substring(
+                                        0, RuleEngineTest.RULES.indexOf("rules:")))
+                        .append("rules:\n");
+        for (int i = 0; i <= RuleSetLimits.MAX_RULES; i++) {
+            yaml.append("  - {id: r")
+                    .append(i)
+                    .append(", kind: high-reach-author, severity: high,")
+                    .append(" playbook: reach-out-to-influencer, minReach: 100000}\n");
+        }
+        assertTrue(
+                problems(yaml.toString()).stream().anyMatch(p -> p.contains("64")),
+                "the schema caps the list");
+    }
+
+    @Test
+    void noDurationOrCountMakesUnboundedWork() {
+        assertEquals(
+                List.of("line 2: window must be whole minutes from PT1M to PT1H"),
+                problems(RuleEngineTest.RULES.replace("window: PT5M", "window: PT30S")));
+        assertTrue(
+                problems(RuleEngineTest.RULES.replace("window: PT5M", "window: PT2H"))
+                        .contains("line 2: window must be whole minutes from PT1M to PT1H"));
+        assertEquals(
+                List.of("line 11: horizon must be between one window and PT24H"),
+                problems(RuleEngineTest.RULES.replace("horizon: PT1H", "horizon: P3650D")));
+        assertFalse(
+                problems(RuleEngineTest.RULES.replace("resolveAfter: 3", "resolveAfter: 100000"))
+                        .isEmpty());
+        assertFalse(
+                problems(RuleEngineTest.RULES.replace("cooldown: PT30M", "cooldown: P99999999D"))
+                        .isEmpty());
+        assertFalse(
+                problems(RuleEngineTest.RULES.replace("id: growth", "id: " + "g".repeat(65)))
+                        .isEmpty());
+    }
 }

@@ -60,7 +60,8 @@ final class Windows {
                         "en",
                         -0.9,
                         10,
-                        "Mail me at jane.doe@example.com, order 12345 is late");
+                        "Order 12345 is late and nobody answers",
+                        1);
         return new WindowStats(
                 key,
                 start,

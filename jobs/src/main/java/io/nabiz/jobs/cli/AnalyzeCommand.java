@@ -1,6 +1,7 @@
 package io.nabiz.jobs.cli;
 
 import io.nabiz.engine.analysis.Analysis;
+import io.nabiz.engine.analysis.LanguageAnalyzers;
 import io.nabiz.engine.analysis.MentionAnalyzer;
 import io.nabiz.engine.analysis.backend.AnalysisBackend;
 import io.nabiz.engine.analysis.backend.AnalysisBackends;
@@ -84,6 +85,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (lang != null && !LanguageAnalyzers.isSupported(lang)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang must be one of " + LanguageAnalyzers.SUPPORTED + ", got " + lang);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MentionAnalyzer analyzer = analyzer();

@@ -3,10 +3,14 @@ package io.nabiz.jobs.cli;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.cases.Case;
+import io.nabiz.engine.cases.CaseBase;
+import io.nabiz.engine.cases.CaseTerms;
 import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.ListenJob;
+import io.nabiz.jobs.board.BoardServer;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
@@ -27,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,61 +67,102 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Mention lines (.jsonl or .jsonl.gz) to replay instead of the sample.")
     Path input;
 
+    @Option(
+            names = "--board",
+            description =
+                    "Also serve the live alert board on 127.0.0.1 and keep serving it after the"
+                            + " sample ran, until Ctrl-C.")
+    boolean board;
+
+    @Option(
+            names = "--board-port",
+            defaultValue = "8080",
+            description = "The board's port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int boardPort;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        // Null unless serving the board: try-with-resources skips a null resource.
+        try (UntilStopped until = board ? new UntilStopped() : null) {
+            return run(until);
+        }
+    }
+
+    private int run(UntilStopped until) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         RuleSet rules = options.rules();
         JobSettings defaults = options.settings();
         Path workDir = Files.createTempDirectory("nabiz-demo-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"))) {
-            JobSettings settings = defaults.withBootstrapServers(kafka.bootstrapServers());
+            JobSettings settings =
+                    withCaseBase(defaults, workDir.resolve("cases"), out)
+                            .withBootstrapServers(kafka.bootstrapServers());
             JobSettings.Topics topics = settings.kafka().topics();
             kafka.createTopics(PARTITIONS, topics.all());
             out.printf("Kafka broker on %s, topics %s%n", kafka.bootstrapServers(), topics.all());
-
-            long produced = produceSample(settings);
-            out.printf("Produced %d sample records; running the listen job...%n%n", produced);
-
-            Map<AlertState, Integer> alerts = new EnumMap<>(AlertState.class);
-            Map<AlertState, Integer> customers = new EnumMap<>(AlertState.class);
-            AtomicBoolean jobDone = new AtomicBoolean();
-            Thread tail =
-                    tail(
-                            settings,
-                            topics.alerts(),
-                            value -> {
-                                Alert a = decode(value);
-                                alerts.merge(a.state(), 1, Integer::sum);
-                                print(out, AlertLine.format(a));
-                            },
-                            jobDone);
-            Thread customerTail =
-                    tail(
-                            settings,
-                            topics.customerAlerts(),
-                            value -> {
-                                CustomerAlert a = decodeCustomerAlert(value);
-                                customers.merge(a.state(), 1, Integer::sum);
-                                print(out, CustomerAlertLine.format(a));
-                            },
-                            jobDone);
-            JobExecutionResult result;
-            try {
-                result =
-                        new ListenJob(settings, rules, true)
-                                .execute(LocalFlink.environment(settings.parallelism(), workDir));
-            } finally {
-                jobDone.set(true);
-                tail.join();
-                customerTail.join();
+            try (BoardServer server =
+                    board
+                            ? BoardServer.start(
+                                    kafka.bootstrapServers(), topics, "127.0.0.1", boardPort, null)
+                            : null) {
+                if (server != null) {
+                    out.printf("Live alert board on %s%n", server.uri());
+                }
+                runSample(out, settings, rules, workDir);
+                if (server != null) {
+                    out.printf("The board keeps serving on %s; Ctrl-C to stop.%n", server.uri());
+                    out.flush();
+                    until.await();
+                }
             }
-            printSummary(out, produced, result, alerts, customers);
         } finally {
             Folders.deleteRecursively(workDir);
         }
         return NabizCli.OK;
+    }
+
+    private void runSample(PrintWriter out, JobSettings settings, RuleSet rules, Path workDir)
+            throws Exception {
+        JobSettings.Topics topics = settings.kafka().topics();
+        long produced = produceSample(settings);
+        out.printf("Produced %d sample records; running the listen job...%n%n", produced);
+
+        Map<AlertState, Integer> alerts = new EnumMap<>(AlertState.class);
+        Map<AlertState, Integer> customers = new EnumMap<>(AlertState.class);
+        AtomicBoolean jobDone = new AtomicBoolean();
+        Thread tail =
+                tail(
+                        settings,
+                        topics.alerts(),
+                        value -> {
+                            Alert a = decode(value);
+                            alerts.merge(a.state(), 1, Integer::sum);
+                            print(out, AlertLine.format(a));
+                        },
+                        jobDone);
+        Thread customerTail =
+                tail(
+                        settings,
+                        topics.customerAlerts(),
+                        value -> {
+                            CustomerAlert a = decodeCustomerAlert(value);
+                            customers.merge(a.state(), 1, Integer::sum);
+                            print(out, CustomerAlertLine.format(a));
+                        },
+                        jobDone);
+        JobExecutionResult result;
+        try {
+            result =
+                    new ListenJob(settings, rules, true)
+                            .execute(LocalFlink.environment(settings.parallelism(), workDir));
+        } finally {
+            jobDone.set(true);
+            tail.join();
+            customerTail.join();
+        }
+        printSummary(out, produced, result, alerts, customers);
     }
 
     /** Follows a topic on its own thread until the job is done, handing each value on. */
@@ -140,6 +186,22 @@ public final class DemoCommand implements Callable<Integer> {
         synchronized (out) {
             out.println(line);
         }
+    }
+
+    /**
+     * The settings with a case base: the configured one, or else one built in {@code dir} from the
+     * bundled sample cases, so the demo's alerts show similar past cases.
+     */
+    private JobSettings withCaseBase(JobSettings settings, Path dir, PrintWriter out)
+            throws IOException {
+        if (settings.cases().enabled()) {
+            return settings;
+        }
+        CaseTerms vocabulary = CaseTerms.loadDefault();
+        List<Case> cases = CasesCommand.readCases(null, vocabulary, spec.commandLine().getErr());
+        new CaseBase(dir, vocabulary).publish(cases);
+        out.printf("Case base: %d past cases from %s%n", cases.size(), CasesCommand.SAMPLE_CASES);
+        return settings.withCaseIndex(dir);
     }
 
     private long produceSample(JobSettings settings) throws IOException {

@@ -1,8 +1,8 @@
 package io.nabiz.jobs.cli;
 
 import io.nabiz.engine.analysis.LanguageAnalyzers;
+import io.nabiz.engine.analysis.MentionAnalyzer;
 import io.nabiz.engine.analysis.backend.AnalysisBackend;
-import io.nabiz.engine.analysis.sentiment.SentimentScorer;
 import io.nabiz.engine.analysis.sentiment.training.Evaluation;
 import io.nabiz.engine.analysis.sentiment.training.LabelledText;
 import io.nabiz.engine.analysis.sentiment.training.LabelledTsv;
@@ -91,7 +91,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
             throw usage(input + " has no labelled rows");
         }
         Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
-        SentimentEvaluator.Classifier classifier = classifier(analyzer);
+        SentimentEvaluator.Classifier classifier = classifier();
         // A first pass warms the JIT (and a backend's lazily loaded models) up; the timed pass
         // then reports the steady-state rate the pipeline sees rather than the interpreter's.
         SentimentEvaluator.evaluate(
@@ -115,7 +115,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SentimentEvaluator.Classifier classifier(Analyzer analyzer) {
+    private SentimentEvaluator.Classifier classifier() {
         AnalysisBackend backend;
         try {
             backend = backendOptions.sentimentBackend();
@@ -123,8 +123,10 @@ public final class EvalSentimentCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         if (backend == AnalysisBackend.NONE) {
-            SentimentScorer scorer = SentimentScorer.loadDefault(lang, analyzer);
-            return (text, terms, allowed) -> scorer.score(terms, allowed).label();
+            // The whole analysis, so that cues and the priors of customer service count as in
+            // `nabiz analyze`.
+            MentionAnalyzer analysis = MentionAnalyzer.loadDefault();
+            return (text, terms, allowed) -> analysis.sentiment(text, lang, allowed).label();
         }
         if (!backend.sentimentLanguages().contains(lang)) {
             throw usage(

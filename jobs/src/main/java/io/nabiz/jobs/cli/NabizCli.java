@@ -1,6 +1,7 @@
 package io.nabiz.jobs.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,9 +18,13 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             RulesCommand.class,
             AlertsCommand.class,
+            BoardCommand.class,
+            CasesCommand.class,
             AnalyzeCommand.class,
             EvalSentimentCommand.class,
-            TrainCommand.class
+            EvalAspectsCommand.class,
+            TrainCommand.class,
+            BacktestCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:bad usage or bad input"})
@@ -46,9 +51,22 @@ public final class NabizCli implements Runnable {
 
     /** Runs the command line with the given writers and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new NabizCli());
+        return execute(new CommandLine(new NabizCli()), out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs {@code cli} (the whole command line, or one command of it) with the given writers and
+     * environment, which may set any setting, and returns the exit code.
+     */
+    static int execute(
+            CommandLine cli,
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> environment,
+            String... args) {
         cli.setOut(out);
         cli.setErr(err);
+        SettingsOptions.addSettingFlags(cli, environment);
         // Bad usage is one clear line, not a page of help: `--help` is one flag away.
         cli.setParameterExceptionHandler(
                 (e, a) -> {
@@ -63,8 +81,13 @@ public final class NabizCli implements Runnable {
         cli.setExecutionExceptionHandler(
                 (e, c, parsed) -> {
                     if (e instanceof BadInputException) {
-                        c.getErr().println("nabiz: " + e.getMessage());
+                        // One line per problem, so a config with three mistakes shows all three.
+                        e.getMessage().lines().forEach(l -> c.getErr().println("nabiz: " + l));
                         return BAD_INPUT;
+                    }
+                    if (e instanceof StartupException) {
+                        c.getErr().println("nabiz: " + e.getMessage());
+                        return FAILURE;
                     }
                     c.getErr().println("nabiz: failed: " + e);
                     return FAILURE;

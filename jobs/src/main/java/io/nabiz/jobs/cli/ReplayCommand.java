@@ -1,6 +1,7 @@
 package io.nabiz.jobs.cli;
 
 import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.jobs.CustomerCare;
 import io.nabiz.jobs.ReplayJob;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.local.Folders;
@@ -88,12 +89,6 @@ public final class ReplayCommand implements Callable<Integer> {
     List<String> topics;
 
     @Option(
-            names = "--bootstrap-servers",
-            paramLabel = "HOST:PORT",
-            description = "Kafka brokers (default: kafka.bootstrapServers from the settings).")
-    String bootstrapServers;
-
-    @Option(
             names = "--compare",
             arity = "2",
             paramLabel = "RULES",
@@ -152,7 +147,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             JobSettings.Kafka k = options.settings().kafka();
             return ReplayInput.kafka(
-                    bootstrapServers != null ? bootstrapServers : k.bootstrapServers(),
+                    k.bootstrapServers(),
                     topics != null ? topics : k.topics().mentions(),
                     from,
                     to);
@@ -205,7 +200,13 @@ public final class ReplayCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("nabiz-replay-");
         try (ReplayProgress progress =
                 new ReplayProgress(spec.commandLine().getErr(), interactive)) {
-            return new ReplayJob(replayInput, rules, settings.eventTime())
+            return new ReplayJob(
+                            replayInput,
+                            rules,
+                            settings.eventTime(),
+                            settings.deadLetters().payload(),
+                            settings.cases(),
+                            CustomerCare.of(settings.customers()))
                     .run(environment(work), progress::started, a -> progress.alertSeen());
         } catch (Exception e) {
             throw unreadable(e);

@@ -1,6 +1,7 @@
 package io.nabiz.jobs.functions;
 
 import io.nabiz.engine.mention.DeadLetter;
+import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.jobs.serde.DecodedRecord;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-/** Passes mentions on and sends dead letters to a side output, counting both by kind. */
+/**
+ * Passes mentions on and sends dead letters to a side output, counting both by kind; a dead letter
+ * keeps of its original what the configured {@link DeadLetterPayload} says.
+ */
 public final class DeadLetterSplitter extends ProcessFunction<DecodedRecord, Mention> {
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
@@ -28,6 +32,11 @@ public final class DeadLetterSplitter extends ProcessFunction<DecodedRecord, Men
     private transient MetricGroup metrics;
     private final LongCounter mentions = new LongCounter();
     private final LongCounter deadLetters = new LongCounter();
+    private final DeadLetterPayload payload;
+
+    public DeadLetterSplitter(DeadLetterPayload payload) {
+        this.payload = payload;
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -55,7 +64,7 @@ public final class DeadLetterSplitter extends ProcessFunction<DecodedRecord, Men
                             reason, r -> metrics.addGroup("reason", r).counter("deadLettered"))
                     .inc();
             deadLetters.add(1);
-            ctx.output(DEAD_LETTERS, record.deadLetter());
+            ctx.output(DEAD_LETTERS, payload.apply(record.deadLetter()));
         }
     }
 }

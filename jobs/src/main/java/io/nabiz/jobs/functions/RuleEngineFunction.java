@@ -2,23 +2,21 @@ package io.nabiz.jobs.functions;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.rule.BrandJudge;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.Judgement;
 import io.nabiz.engine.rule.KeyHistory;
-import io.nabiz.engine.rule.KeyLevel;
 import io.nabiz.engine.rule.RuleEngine;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.rule.RuleSetLoader;
-import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.serde.JsonStateType;
+import io.nabiz.jobs.serde.RecordTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -26,7 +24,6 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
@@ -40,9 +37,7 @@ import org.slf4j.LoggerFactory;
  * a new rule set applies without a restart.
  *
  * <p>Keyed by brand, not by key: all of a brand's window figures for one window are judged together
- * when the watermark passes the window's end (an event-time timer), aspects first and the
- * brand-wide key last, so the brand-wide key stays quiet while one of its aspects already explains
- * the rise, and the order — and so the output — is the same in every run.
+ * by {@link BrandJudge} when the watermark passes the window's end (an event-time timer).
  */
 public final class RuleEngineFunction
         extends KeyedBroadcastProcessFunction<String, WindowStats, String, Alert> {
@@ -55,9 +50,12 @@ public final class RuleEngineFunction
 
     private static final String CURRENT = "current";
 
+    /** State entries RocksDB's compaction filter reads before it refreshes the current time. */
+    private static final long ROCKSDB_TTL_QUERY_INTERVAL = 1_000;
+
     /** Every judged window with the usual level it was held against, for backtests. */
     public static final OutputTag<JudgedWindow> JUDGED =
-            new OutputTag<>("judged-windows", TypeInformation.of(JudgedWindow.class));
+            new OutputTag<>("judged-windows", RecordTypes.JUDGED_WINDOW);
 
     private final RuleSet initialRules;
     private final Duration stateTtl;
@@ -81,7 +79,16 @@ public final class RuleEngineFunction
     public void open(OpenContext openContext) {
         playbooks = Playbooks.loadDefault();
         engine = new RuleEngine(initialRules, playbooks);
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(stateTtl).build();
+        // No incremental cleanup: on the heap backend it deep-copies (here: JSON round trips) every
+        // history of a few other brands on each state access, which cost more than all the rules.
+        // Expired keys are dropped when read, left out of every (full) heap snapshot and
+        // compacted away by RocksDB.
+        StateTtlConfig ttl =
+                StateTtlConfig.newBuilder(stateTtl)
+                        .disableCleanupInBackground()
+                        .cleanupFullSnapshot()
+                        .cleanupInRocksdbCompactFilter(ROCKSDB_TTL_QUERY_INTERVAL)
+                        .build();
         MapStateDescriptor<String, KeyHistory> h =
                 new MapStateDescriptor<>(
                         "histories", Types.STRING, JsonStateType.of(KeyHistory.class));
@@ -107,41 +114,36 @@ public final class RuleEngineFunction
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         RuleEngine rules = engine(ctx.getBroadcastState(RULES).get(CURRENT));
         Instant end = Instant.ofEpochMilli(timestamp + 1);
-        TreeMap<String, WindowStats> now = takePending(end);
-        // Keys with an open incident are judged even when silent: silence must resolve them.
-        for (Map.Entry<String, KeyHistory> e : histories.entries()) {
-            if (e.getValue().incidentOpen() && !now.containsKey(e.getKey())) {
-                IncidentKey key = new IncidentKey(ctx.getCurrentKey(), e.getKey());
-                now.put(e.getKey(), WindowStats.empty(key, end.minus(rules.rules().window()), end));
-            }
+        BrandJudge.Outcome outcome =
+                BrandJudge.judge(rules, ctx.getCurrentKey(), end, takePending(end), histories());
+        for (Judgement judgement : outcome.judgements()) {
+            judgement.alert().ifPresent(out::collect);
+            ctx.output(JUDGED, judgement.window());
         }
-        // The brand as a whole: an aspect must stand out from the rest of it.
-        WindowStats wholeBrand = now.get(IncidentKey.BRAND_WIDE);
-        KeyHistory brandHistory = histories.get(IncidentKey.BRAND_WIDE);
-        KeyLevel brand =
-                wholeBrand == null || brandHistory == null
-                        ? KeyLevel.UNKNOWN
-                        : rules.level(brandHistory, wholeBrand);
-        // An aspect explains the brand's rise while its incident is open or its rules fire.
-        boolean aspectExplains = false;
-        for (WindowStats w : ordered(now)) {
-            KeyHistory h = histories.get(w.key().aspect());
-            if (h == null) {
-                h = new KeyHistory();
-            }
-            boolean brandWide = w.key().isBrandWide();
-            Optional<Judgement> judgement =
-                    rules.onWindow(h, w, brandWide && aspectExplains, brand);
-            if (judgement.isPresent()) {
-                judgement.get().alert().ifPresent(out::collect);
-                ctx.output(JUDGED, judgement.get().window());
-            }
-            aspectExplains |= !brandWide && (h.incidentOpen() || h.firing());
-            histories.put(w.key().aspect(), h);
-            if (h.incidentOpen()) {
-                ctx.timerService().registerEventTimeTimer(rules.nextWindowEnd(h) - 1);
-            }
+        if (outcome.incidentOpen()) {
+            ctx.timerService()
+                    .registerEventTimeTimer(end.plus(rules.rules().window()).toEpochMilli() - 1);
         }
+    }
+
+    /** The brand's key histories, in keyed state. */
+    private BrandJudge.Histories histories() {
+        return new BrandJudge.Histories() {
+            @Override
+            public KeyHistory get(String aspect) throws Exception {
+                return histories.get(aspect);
+            }
+
+            @Override
+            public void put(String aspect, KeyHistory history) throws Exception {
+                histories.put(aspect, history);
+            }
+
+            @Override
+            public Iterable<Map.Entry<String, KeyHistory>> entries() throws Exception {
+                return histories.entries();
+            }
+        };
     }
 
     @Override
@@ -181,14 +183,5 @@ public final class RuleEngineFunction
         }
         pending.update(later);
         return now;
-    }
-
-    /** Aspects alphabetically, the brand-wide key last. */
-    private static List<WindowStats> ordered(TreeMap<String, WindowStats> byAspect) {
-        List<WindowStats> ordered = new ArrayList<>(byAspect.values());
-        ordered.sort(
-                Comparator.comparing((WindowStats w) -> w.key().isBrandWide())
-                        .thenComparing(w -> w.key().aspect()));
-        return ordered;
     }
 }

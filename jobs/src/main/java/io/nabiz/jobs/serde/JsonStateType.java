@@ -6,8 +6,9 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 
 /**
- * The type of a state value kept as JSON by {@link JsonStateSerializer}, for the places that take a
- * {@link TypeInformation} rather than a serializer (window accumulators).
+ * The type of a value kept as JSON by {@link JsonStateSerializer}, for the places that take a
+ * {@link TypeInformation} rather than a serializer: window accumulators, and the few records per
+ * key and window that {@link RecordTypes} sends between operators as JSON.
  */
 public final class JsonStateType<T> extends TypeInformation<T> {
 

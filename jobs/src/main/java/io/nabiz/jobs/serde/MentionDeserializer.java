@@ -21,13 +21,14 @@ public final class MentionDeserializer implements KafkaRecordDeserializationSche
             codec = new MentionCodec();
         }
         Instant receivedAt = Instant.ofEpochMilli(record.timestamp());
-        String origin = DeadLetter.kafkaOrigin(record.topic(), record.partition(), record.offset());
         try {
             if (record.value() == null) {
                 throw new InvalidMentionException(RejectReason.INVALID_JSON, "record has no value");
             }
             out.collect(DecodedRecord.of(codec.decode(record.value(), receivedAt)));
         } catch (InvalidMentionException e) {
+            String origin =
+                    DeadLetter.kafkaOrigin(record.topic(), record.partition(), record.offset());
             out.collect(DecodedRecord.of(DeadLetter.of(e, origin, receivedAt, record.value())));
         }
     }

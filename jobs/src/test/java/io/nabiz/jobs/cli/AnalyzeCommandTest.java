@@ -63,4 +63,17 @@ class AnalyzeCommandTest {
         assertEquals(2, run("kargo gelmedi\n", "--entities", "nosuch"));
         assertEquals("", out.toString());
     }
+
+    @Test
+    void anUnknownLanguageIsOneLineOnStderrAndExitTwo() {
+        int code =
+                NabizCli.execute(
+                        new PrintWriter(out), new PrintWriter(err), "analyze", "--lang", "xx");
+
+        assertEquals(2, code);
+        assertEquals("", out.toString());
+        String[] lines = err.toString().strip().split("\n");
+        assertEquals(1, lines.length, err.toString());
+        assertTrue(lines[0].contains("--lang must be one of [tr, de, en], got xx"), lines[0]);
+    }
 }

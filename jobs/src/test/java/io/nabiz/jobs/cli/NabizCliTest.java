@@ -69,6 +69,21 @@ class NabizCliTest {
                         .map(m -> m.group(2))
                         .collect(Collectors.toSet());
         assertEquals(Set.of("yildizmarket/delivery", "nordtel/billing"), opened, out.toString());
+        // Every alert brings a past case of the same trouble: same language, same aspect.
+        Pattern similar =
+                Pattern.compile("^\\S+ \\S+  [A-Z]+\\s+\\S+\\s+(\\S+) .*  ⇒ ([a-z]+-[a-z]+)-\\d+ ");
+        Set<String> bestCases =
+                out.toString()
+                        .lines()
+                        .map(similar::matcher)
+                        .filter(Matcher::find)
+                        .filter(m -> !m.group(0).contains("RESOLVED"))
+                        .map(m -> m.group(1) + " " + m.group(2))
+                        .collect(Collectors.toSet());
+        assertEquals(
+                Set.of("yildizmarket/delivery tr-del", "nordtel/billing de-bil"),
+                bestCases,
+                out.toString());
         assertTrue(out.toString().contains("dead-lettered"), "prints the summary: " + out);
         assertTrue(
                 Pattern.compile("= \\d+ mentions analysed \\+ 0 late \\+ 27 dead-lettered")

@@ -193,7 +193,7 @@ class ReplayCommandTest {
                 new HeadlessChromium(Files.createDirectories(dir.resolve("chromium")));
         HeadlessChromium.Page page = assertChartsDrawn(chromium, report, 2);
         assertTrue(page.dom().contains("yildizmarket/delivery · volume-spike"));
-        assertTrue(page.dom().contains("nordtel/billing · volume-spike"));
+        assertTrue(page.dom().contains("nordtel/billing · negative-shift"));
 
         Path png = Path.of(System.getProperty("user.dir"), "target", "replay-report.png");
         chromium.screenshot(report, png, 1280, 1500);

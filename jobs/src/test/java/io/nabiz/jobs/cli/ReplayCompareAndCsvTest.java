@@ -35,7 +35,7 @@ class ReplayCompareAndCsvTest {
     @Test
     void aCsvExportReplaysLikeTheJsonItCameFrom() throws IOException {
         List<String> rows = new ArrayList<>();
-        rows.add("msg_id,kanal,marka,created_at,body,user,followers,likes,shares");
+        rows.add("msg_id,kanal,marka,created_at,body,user,followers,likes,shares,kunde,nps,csat");
         List<String> json = new ArrayList<>();
         for (String line : ReplayCommandTest.sampleLines()) {
             JsonNode m;
@@ -60,7 +60,10 @@ class ReplayCompareAndCsvTest {
                             csv(m.path("author").asText()),
                             e.path("followers").asText(),
                             e.path("likes").asText(),
-                            e.path("shares").asText()));
+                            e.path("shares").asText(),
+                            m.path("customer").asText(),
+                            m.path("survey").path("nps").asText(),
+                            m.path("survey").path("csat").asText()));
         }
         Path csvFile = dir.resolve("export.csv");
         Files.write(csvFile, rows, StandardCharsets.UTF_8);
@@ -73,7 +76,8 @@ class ReplayCompareAndCsvTest {
                         "--input",
                         csvFile.toString(),
                         "--columns",
-                        "id=msg_id,channel=kanal,brand=marka,ts=created_at,text=body,author=user",
+                        "id=msg_id,channel=kanal,brand=marka,ts=created_at,text=body,author=user,"
+                                + "customer=kunde",
                         "--out",
                         dir.resolve("csv").toString());
         assertEquals(0, fromCsv.code(), fromCsv.err());
@@ -138,7 +142,7 @@ class ReplayCompareAndCsvTest {
         assertEquals(
                 List.of(
                         "yildizmarket/delivery 2026-11-20T09:25:00Z",
-                        "nordtel/billing 2026-11-20T11:00:00Z"),
+                        "nordtel/billing 2026-11-20T10:55:00Z"),
                 openings(out.resolve("rules")));
         assertEquals(
                 List.of(
@@ -154,7 +158,7 @@ class ReplayCompareAndCsvTest {
                 run.out());
         assertTrue(
                 lines.contains(
-                        "  nordtel/billing          2026-11-20 11:00Z  —                  —"
+                        "  nordtel/billing          2026-11-20 10:55Z  —                  —"
                                 + "                    only rules"),
                 run.out());
         assertTrue(
@@ -177,7 +181,7 @@ class ReplayCompareAndCsvTest {
                 "the delivery burst, caught by both");
         assertTrue(
                 report.contains(
-                        "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 11:00</td><td>—</td>"),
+                        "<tr class=\"only\"><td>nordtel/billing</td><td>11-20 10:55</td><td>—</td>"),
                 "the billing burst, caught by the default rules only");
         assertTrue(
                 report.contains(

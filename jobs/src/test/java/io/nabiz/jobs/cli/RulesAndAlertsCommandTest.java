@@ -47,6 +47,27 @@ class RulesAndAlertsCommandTest {
     }
 
     @Test
+    void validateAcceptsAlertsAndNamesTheLineOfEachBadOne(@TempDir Path dir) throws Exception {
+        String good =
+                new String(
+                        AlertCodec.encode(ExampleAlerts.opening("acme", Severity.HIGH)),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("alerts.jsonl");
+        Files.writeString(file, good + "\n" + good + "\n");
+        assertEquals(0, run("alerts", "validate", file.toString()), err.toString());
+        assertEquals("2 alerts, all valid", out.toString().strip());
+
+        Files.writeString(
+                file,
+                good + "\n" + good.replace("\"state\":\"open\"", "\"state\":\"gone\"") + "\n{\n");
+        assertEquals(2, run("alerts", "validate", file.toString()));
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(2, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("nabiz: line 2: ") && lines.get(0).contains("state"));
+        assertTrue(lines.get(1).startsWith("nabiz: line 3: not JSON"), lines.get(1));
+    }
+
+    @Test
     void tailPrintsOneLinePerMatchingAlert(@TempDir Path dir) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
             kafka.createTopics(1, List.of("alerts"));

@@ -73,7 +73,7 @@ class CustomerJourneyFunctionTest {
                 open.reasons());
         assertEquals(
                 "3 negative contacts about delivery in 150 min: chat → e-mail → social;"
-                        + " said 'text of s1, mail me at [email]'",
+                        + " said 'text of s1, I will cancel'",
                 open.headline());
         assertEquals(List.of("account", "delivery"), open.journey().get(2).aspects());
         assertEquals(2, harness.numKeyedStateEntries(), "both customers are remembered");
@@ -122,7 +122,7 @@ class CustomerJourneyFunctionTest {
                 id,
                 channel,
                 at(minutes),
-                "text of " + id + (churn ? ", mail me at kim@example.org" : ""),
+                "text of " + id + (churn ? ", I will cancel" : ""),
                 null,
                 0,
                 "en",

@@ -46,12 +46,12 @@ public final class CapturingReporter implements MetricReporter {
         // Kept: a task's counters are removed when it finishes, and the test reads them after.
     }
 
-    static void clear() {
+    public static void clear() {
         METRICS.clear();
     }
 
     /** The sum over all subtasks of the counters whose identifier ends with {@code suffix}. */
-    static long counter(String suffix) {
+    public static long counter(String suffix) {
         return METRICS.entrySet().stream()
                 .filter(e -> e.getKey().endsWith(suffix) && e.getValue() instanceof Counter)
                 .mapToLong(e -> ((Counter) e.getValue()).getCount())

@@ -273,7 +273,10 @@ class HostileInputTest {
                 s.checkpoints(),
                 s.state(),
                 s.restarts(),
-                s.parallelism());
+                s.deadLetters(),
+                s.parallelism(),
+                s.cases(),
+                s.customers());
     }
 
     /** What a dead letter keeps of a record: its size and (up to the limit) its bytes. */

@@ -25,14 +25,12 @@ public final class HeadlessChromium {
     /** What the page left behind: the DOM after its scripts ran, and every console message. */
     public record Page(String dom, List<String> console) {}
 
-    private final Path binary;
     private final Path work;
 
     /**
      * @param work a folder for fresh browser profiles and logs
      */
     public HeadlessChromium(Path work) {
-        this.binary = binary();
         this.work = work;
     }
 
@@ -65,21 +63,7 @@ public final class HeadlessChromium {
 
     private void run(List<String> args, Path stdout, Path stderr)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(binary.toString());
-        command.addAll(
-                List.of(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        // No host name resolves: a page that fetched its scripts would draw
-                        // nothing here, so "works offline" is checked, not assumed.
-                        "--host-resolver-rules=MAP * ~NOTFOUND",
-                        "--user-data-dir=" + Files.createTempDirectory(work, "profile-")));
+        List<String> command = offline(Files.createTempDirectory(work, "profile-"), "");
         command.addAll(args);
         Process p =
                 new ProcessBuilder(command)
@@ -91,6 +75,29 @@ public final class HeadlessChromium {
             fail("chromium did not finish in " + TIMEOUT_SECONDS + " s: " + command);
         }
         assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(stderr));
+    }
+
+    /**
+     * A headless browser command with a fresh profile and no network: no host name resolves (except
+     * {@code reachable}, when not empty), so a page that fetched its scripts would draw nothing
+     * here, and "works offline" is checked, not assumed.
+     */
+    public static List<String> offline(Path profile, String reachable) {
+        List<String> command = new ArrayList<>();
+        command.add(binary().toString());
+        command.addAll(
+                List.of(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--host-resolver-rules=MAP * ~NOTFOUND"
+                                + (reachable.isEmpty() ? "" : ", EXCLUDE " + reachable),
+                        "--user-data-dir=" + profile));
+        return command;
     }
 
     private static String url(Path html) {

@@ -45,7 +45,8 @@ class JsonStateSerializerTest {
                         "tr",
                         -0.8,
                         1_200,
-                        "Kargom hâlâ gelmedi 😡"));
+                        "Kargom hâlâ gelmedi 😡",
+                        1));
         JsonStateSerializer<WindowStatsAccumulator> s =
                 new JsonStateSerializer<>(WindowStatsAccumulator.class);
 

@@ -33,15 +33,24 @@ final class PrefixTrie {
 
     /** The union of the category bits of all stems that match {@code word}. */
     long match(String word) {
+        return match(word, 0);
+    }
+
+    /**
+     * The union of the category bits of the stems that {@code word} has at {@code from}: from 0,
+     * every stem; further in, only stems not marked whole-word, since those name short words that
+     * end many unrelated longer ones ({@code ware$} in {@code software}).
+     */
+    long match(String word, int from) {
         long found = 0;
         PrefixTrie node = this;
-        for (int i = 0; i < word.length(); i++) {
+        for (int i = from; i < word.length(); i++) {
             node = node.children.get(word.charAt(i));
             if (node == null) {
                 return found;
             }
             found |= node.prefixCategories;
         }
-        return found | node.wordCategories;
+        return from == 0 ? found | node.wordCategories : found;
     }
 }

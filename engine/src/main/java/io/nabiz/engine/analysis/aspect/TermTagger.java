@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -12,23 +13,40 @@ import java.util.function.BiFunction;
  * normalised word matches a category when it starts with one of the category's stems ({@code kargo}
  * matches {@code kargom}, {@code kargoya}; {@code liefer} matches the decompounded part of {@code
  * Lieferverzögerung}).
+ *
+ * <p>In a compounding language (German) a long word also matches a stem that starts inside it, from
+ * its third letter on: compounds name their topic last ({@code Handyrechnung}, {@code Grundgebühr})
+ * and past participles wrap the stem ({@code gekündigt}), and no dictionary of compound parts lists
+ * them all.
  */
 public final class TermTagger {
 
     /** A long holds the category bits. */
     private static final int MAX_CATEGORIES = Long.SIZE;
 
+    /** Shorter words are not compounds; inner matches start at this offset at the earliest. */
+    private static final int MIN_COMPOUND_WORD = 8;
+
+    private static final int MIN_COMPOUND_OFFSET = 2;
+
+    /** An inner match needs at least this many letters left: a stem, not a suffix. */
+    private static final int MIN_INNER_STEM = 4;
+
     private final List<String> names;
     private final Map<String, PrefixTrie> byLanguage = new HashMap<>();
     private final PrefixTrie anyLanguage = new PrefixTrie();
+    private final Set<String> compounding;
 
     /**
      * @param categories category → language → stems
      * @param normalizer (language, stem) → the stem as that language's analyzer normalises words
+     * @param compounding the languages whose long words are searched for inner stems
      */
     public TermTagger(
             Map<String, Map<String, List<String>>> categories,
-            BiFunction<String, String, String> normalizer) {
+            BiFunction<String, String, String> normalizer,
+            Set<String> compounding) {
+        this.compounding = Set.copyOf(compounding);
         if (categories.size() > MAX_CATEGORIES) {
             throw new IllegalArgumentException("at most " + MAX_CATEGORIES + " categories");
         }
@@ -51,9 +69,18 @@ public final class TermTagger {
      */
     public List<String> tag(List<Term> terms, String lang) {
         PrefixTrie trie = byLanguage.getOrDefault(lang, anyLanguage);
+        boolean inner = compounding.contains(lang);
         long found = 0;
         for (Term term : terms) {
-            found |= trie.match(term.surface());
+            String word = term.surface();
+            found |= trie.match(word);
+            if (inner && word.length() >= MIN_COMPOUND_WORD) {
+                for (int from = MIN_COMPOUND_OFFSET;
+                        from <= word.length() - MIN_INNER_STEM;
+                        from++) {
+                    found |= trie.match(word, from);
+                }
+            }
         }
         List<String> out = new ArrayList<>(Long.bitCount(found));
         for (int c = 0; c < names.size(); c++) {

@@ -1,11 +1,13 @@
 package io.nabiz.engine.analysis.lang;
 
 import io.nabiz.engine.analysis.sentiment.FeatureHashing;
+import io.nabiz.engine.privacy.Placeholder;
 
 /**
  * Walks the words of a raw message and hands each hashed character n-gram (1 to {@value #MAX_N}
  * letters, word boundaries included) to a consumer. URLs, {@code @mentions}, {@code #hashtags},
- * digits and emoji are skipped: they say nothing about the language, or say English when it is not.
+ * digits, emoji and masked personal data ({@code [email]}) are skipped: they say nothing about the
+ * language, or say English when it is not.
  */
 final class LanguageEvidence {
 
@@ -37,6 +39,13 @@ final class LanguageEvidence {
                 }
                 continue;
             }
+            if (c == '[') {
+                int masked = maskedEnd(text, i);
+                if (masked > 0) {
+                    i = masked;
+                    continue;
+                }
+            }
             if (!Character.isLetter(c)) {
                 i++;
                 continue;
@@ -67,6 +76,12 @@ final class LanguageEvidence {
                 sink.accept(FeatureHashing.bucket(FeatureHashing.finish(h + k), bits));
             }
         }
+    }
+
+    /** The index after a {@code [kind]} placeholder at {@code i}, or 0 when there is none. */
+    private static int maskedEnd(CharSequence text, int i) {
+        int length = Placeholder.lengthAt(text, i);
+        return length == 0 ? 0 : i + length;
     }
 
     private static boolean startsUrl(CharSequence text, int i) {

@@ -11,7 +11,7 @@ public final class EmojiPolarity {
     private static final String POSITIVE =
             "😀😃😄😁😆😊😍🥰😘😗😙😚🙂🤗🤩😎👍👌👏🙏🎉🥳💯✅⭐🌟❤💕💖💗💙💚💛💜🧡🤍😇☺😋😉🔥🌹🌸💐";
     private static final String NEGATIVE =
-            "😠😡🤬😞😟😢😭😤👎💔🙄😒😩😫🤮🤢😔😕😣😖😓😰😱😨☹🙁😬🤦😑😐💩❌⚠😪";
+            "🙃😠😡🤬😞😟😢😭😤👎💔🙄😒😩😫🤮🤢😔😕😣😖😓😰😱😨☹🙁😬🤦😑😐💩❌⚠😪";
 
     private static final int SKIN_TONE_FIRST = 0x1F3FB;
     private static final int SKIN_TONE_LAST = 0x1F3FF;

@@ -8,8 +8,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Replaces URLs, {@code @mentions} and numbers by one placeholder term each: which link or which
- * account says nothing about a message's mood, and unbounded vocabularies make sparse features.
+ * Replaces URLs, {@code @mentions}, numbers and masked personal data by one placeholder term each:
+ * which link, account or phone number says nothing about a message's mood, and unbounded
+ * vocabularies make sparse features.
  */
 public final class PlaceholderFilter extends TokenFilter {
 
@@ -30,6 +31,7 @@ public final class PlaceholderFilter extends TokenFilter {
                     case TokenTypes.URL -> TokenTypes.URL_TERM;
                     case TokenTypes.MENTION -> TokenTypes.MENTION_TERM;
                     case TokenTypes.NUMBER -> TokenTypes.NUMBER_TERM;
+                    case TokenTypes.PERSONAL_DATA -> TokenTypes.personalDataTerm(termAtt);
                     default -> null;
                 };
         if (placeholder != null) {

@@ -1,6 +1,7 @@
 package io.nabiz.engine.analysis.normalize;
 
 import io.nabiz.engine.analysis.token.TokenTypes;
+import io.nabiz.engine.privacy.Placeholder;
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -10,7 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * A tokenizer for short social and chat messages: words (with inner apostrophes, as in {@code
  * Ahmet'in} or {@code don't}), numbers, URLs, {@code @mentions}, {@code #hashtags}, emoticons,
- * single emoji and runs of sentence punctuation each become one typed token.
+ * single emoji, runs of sentence punctuation and the placeholders of masked personal data ({@code
+ * [email]}) each become one typed token.
  *
  * <p>Lucene's standard tokenizer splits {@code @user} and {@code #tag} from their sigil and drops
  * emoticons; in customer messages those carry the addressee, the topic and the mood.
@@ -55,6 +57,13 @@ public final class SocialTokenizer extends Tokenizer {
                         cp == HASH ? start + 1 : start,
                         pos,
                         cp == AT ? TokenTypes.MENTION : TokenTypes.HASHTAG);
+            }
+            int personalData = Placeholder.lengthAt(text, start);
+            if (personalData > 0) {
+                // "[card]" is masked personal data, not the word "card": it must not read as
+                // a billing complaint.
+                pos = start + personalData;
+                return emit(start, pos, TokenTypes.PERSONAL_DATA);
             }
             int emoticon = Emoticons.matchLength(text, start);
             if (emoticon > 0 && !precededByWordChar(start)) {

@@ -20,7 +20,10 @@ import org.apache.lucene.analysis.Analyzer;
  * that inflected and diacritic-free forms find their entry.
  *
  * <p>An entry that analyses to a negated stem ({@code beğenmemek}) stores the opposite valence for
- * the plain stem; stems shared by several entries get their mean.
+ * the plain stem; stems shared by several entries of one source get their mean. The project's own
+ * entries override AFINN's for their stem: machine-translated AFINN words that share a stem with a
+ * common service word ({@code müstehcen} and {@code müşteri}) would otherwise colour it, and an
+ * entry of 0 clears such a stem.
  */
 public final class SentimentLexicon {
 
@@ -37,8 +40,9 @@ public final class SentimentLexicon {
 
     /** The shipped lexicon of {@code lang}, analysed with {@code analyzer}; fails when missing. */
     public static SentimentLexicon load(String lang, Analyzer analyzer) {
-        Map<String, float[]> sums = new HashMap<>();
+        Map<String, Float> valences = new HashMap<>();
         for (String source : SOURCES) {
+            Map<String, float[]> sums = new HashMap<>();
             String path = RESOURCE_DIR + String.format(source, lang);
             try (InputStream in = SentimentLexicon.class.getResourceAsStream(path)) {
                 if (in == null) {
@@ -48,9 +52,9 @@ public final class SentimentLexicon {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
+            sums.forEach((stem, s) -> valences.put(stem, s[0] / s[1]));
         }
-        Map<String, Float> valences = new HashMap<>();
-        sums.forEach((stem, s) -> valences.put(stem, s[0] / s[1]));
+        valences.values().removeIf(v -> v == 0);
         valences.put(TokenTypes.POSITIVE_EMOJI_TERM, EMOJI_VALENCE);
         valences.put(TokenTypes.NEGATIVE_EMOJI_TERM, -EMOJI_VALENCE);
         return new SentimentLexicon(valences);

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 public final class SentimentModelCodec {
 
     private static final int MAGIC = 0x4e425a53; // "NBZS"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int QUANT_LEVELS = Short.MAX_VALUE;
 
     private SentimentModelCodec() {}
@@ -41,8 +41,11 @@ public final class SentimentModelCodec {
         data.writeByte(s.hashBits());
         data.writeByte(s.charMin());
         data.writeByte(s.charMax());
+        data.writeBoolean(s.crossWordChars());
         data.writeBoolean(s.wordBigrams());
         data.writeBoolean(s.lexicon());
+        data.writeBoolean(s.signals());
+        data.writeDouble(model.temperature());
         float max = 0;
         for (float x : w) {
             max = Math.max(max, Math.abs(x));
@@ -88,7 +91,10 @@ public final class SentimentModelCodec {
                         data.readByte(),
                         data.readByte(),
                         data.readBoolean(),
+                        data.readBoolean(),
+                        data.readBoolean(),
                         data.readBoolean());
+        double temperature = data.readDouble();
         float step = data.readFloat();
         float[] w = new float[s.buckets() * k];
         int used = data.readInt();
@@ -99,7 +105,7 @@ public final class SentimentModelCodec {
                 w[bucket * k + c] = data.readShort() * step;
             }
         }
-        return new SentimentModel(lang, labels, s, w);
+        return new SentimentModel(lang, labels, s, w, temperature);
     }
 
     private static void writeVarInt(DataOutputStream out, int value) throws IOException {

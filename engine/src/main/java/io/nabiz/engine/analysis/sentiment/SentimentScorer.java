@@ -44,8 +44,7 @@ public final class SentimentScorer {
                                 + "`");
             }
             SentimentModel model = SentimentModelCodec.read(in);
-            return new SentimentScorer(
-                    model, new Featurizer(model.settings(), SentimentLexicon.load(lang, analyzer)));
+            return new SentimentScorer(model, Featurizer.load(lang, analyzer, model.settings()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -57,24 +56,34 @@ public final class SentimentScorer {
     }
 
     public Sentiment score(List<Term> terms) {
-        return score(terms, ALL);
+        return score(terms, ALL, false);
     }
 
     /**
-     * Scores choosing only among {@code allowed} labels, e.g. positive/negative for binary data.
+     * Scores choosing only among {@code allowed} labels, e.g. positive/negative for binary data,
+     * with the {@link ServicePriors} of customer service applied.
+     *
+     * @param threat whether the message carries a churn or legal cue
      */
-    public Sentiment score(List<Term> terms, Set<SentimentLabel> allowed) {
-        return model.predict(featurizer.features(terms), allowed);
+    public Sentiment score(List<Term> terms, Set<SentimentLabel> allowed, boolean threat) {
+        return model.predict(scores(terms, threat), allowed);
     }
 
-    /** Every label's probability. */
+    /** Every label's probability, priors applied. */
     public Map<SentimentLabel, Double> probabilities(List<Term> terms) {
-        double[] p = model.probabilities(featurizer.features(terms), ALL);
+        double[] p = model.softmax(scores(terms, false), ALL);
         Map<SentimentLabel, Double> out = new EnumMap<>(SentimentLabel.class);
         for (int c = 0; c < p.length; c++) {
             out.put(model.labels().get(c), p[c]);
         }
         return out;
+    }
+
+    private double[] scores(List<Term> terms, boolean threat) {
+        Featurizer.Reading reading = featurizer.read(terms);
+        double[] scores = model.scores(reading.vector());
+        ServicePriors.apply(scores, model.labels(), reading, threat);
+        return scores;
     }
 
     public SentimentModel model() {

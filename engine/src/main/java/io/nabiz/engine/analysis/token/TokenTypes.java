@@ -1,5 +1,7 @@
 package io.nabiz.engine.analysis.token;
 
+import io.nabiz.engine.privacy.Placeholder;
+
 /**
  * The token types that {@link io.nabiz.engine.analysis.normalize.SocialTokenizer} assigns, and the
  * placeholder terms that stand in for tokens whose exact text carries no meaning.
@@ -15,6 +17,9 @@ public final class TokenTypes {
     public static final String EMOTICON = "<EMOTICON>";
     public static final String PUNCT = "<PUNCT>";
 
+    /** A typed placeholder for masked personal data, such as {@code [email]}. */
+    public static final String PERSONAL_DATA = "<PII>";
+
     /** Placeholder terms start with this character, which no word does, so stemmers skip them. */
     public static final char PLACEHOLDER_MARK = '_';
 
@@ -24,11 +29,24 @@ public final class TokenTypes {
     public static final String POSITIVE_EMOJI_TERM = "_emopos";
     public static final String NEGATIVE_EMOJI_TERM = "_emoneg";
 
+    /** The placeholder term of masked personal data: {@code [email]} reads as {@code _email}. */
+    public static String personalDataTerm(CharSequence placeholder) {
+        return PLACEHOLDER_MARK + placeholder.subSequence(1, placeholder.length() - 1).toString();
+    }
+
     private TokenTypes() {}
 
     /** True for terms that stand for a class of tokens rather than for a word. */
     public static boolean isPlaceholder(CharSequence term) {
         return term.length() > 0 && term.charAt(0) == PLACEHOLDER_MARK;
+    }
+
+    /**
+     * True for the term of masked personal data, which carries no sentiment and no aspect: a
+     * message reads the same with and without an e-mail address in it.
+     */
+    public static boolean isMaskedData(String term) {
+        return isPlaceholder(term) && Placeholder.isKindName(term.substring(1));
     }
 
     /** True for the punctuation that closes a clause, and with it any negation scope. */

@@ -33,7 +33,17 @@ public final class TurkishNegation implements NegationRules {
 
     /** Words that look negated but are not. */
     private static final Set<String> LOOKALIKES =
-            Set.of("namaz", "yilmaz", "komedi", "tamam", "temmuz", "kimse", "hemen", "yemek");
+            Set.of(
+                    "namaz",
+                    "yilmaz",
+                    "komedi",
+                    "tamam",
+                    "temmuz",
+                    "kimse",
+                    "hemen",
+                    "yemek",
+                    // the ablative of uygulama (app), not "without applying"
+                    "uygulamadan");
 
     private static final Set<String> PARTICLES =
             Set.of("degil", "yok", "degildi", "degilim", "yoktu");

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TermTaxonomyTest {
@@ -50,16 +51,36 @@ class TermTaxonomyTest {
     @Test
     void wholeWordStemsDoNotMatchLongerWords() {
         TermTagger tagger =
-                new TermTagger(Map.of("app", Map.of("en", List.of("app$"))), (lang, stem) -> stem);
+                new TermTagger(
+                        Map.of("app", Map.of("en", List.of("app$"), "de", List.of("app$"))),
+                        (lang, stem) -> stem,
+                        Set.of("de"));
         assertEquals(List.of("app"), tagger.tag(List.of(term("app")), "en"));
         assertEquals(List.of(), tagger.tag(List.of(term("appreciate")), "en"));
+        assertEquals(List.of(), tagger.tag(List.of(term("handyapp")), "de"));
+    }
+
+    @Test
+    void compoundingLanguagesMatchStemsInsideLongWords() {
+        TermTagger tagger =
+                new TermTagger(
+                        Map.of("billing", Map.of("de", List.of("rechnung"), "en", List.of("bill"))),
+                        (lang, stem) -> stem,
+                        Set.of("de"));
+        assertEquals(List.of("billing"), tagger.tag(List.of(term("handyrechnung")), "de"));
+        assertEquals(List.of("billing"), tagger.tag(List.of(term("abrechnungen")), "de"));
+        // Not from the second letter on, and not in a language that does not compound.
+        assertEquals(List.of(), tagger.tag(List.of(term("xrechnung")), "de"));
+        assertEquals(List.of(), tagger.tag(List.of(term("overbilled")), "en"));
     }
 
     @Test
     void prefixStemsMatchInflectedWords() {
         TermTagger tagger =
                 new TermTagger(
-                        Map.of("delivery", Map.of("tr", List.of("kargo"))), (lang, stem) -> stem);
+                        Map.of("delivery", Map.of("tr", List.of("kargo"))),
+                        (lang, stem) -> stem,
+                        Set.of());
         assertEquals(List.of("delivery"), tagger.tag(List.of(term("kargom")), "tr"));
         assertEquals(List.of("delivery"), tagger.tag(List.of(term("kargom")), "und"));
         assertEquals(List.of(), tagger.tag(List.of(term("karg")), "tr"));

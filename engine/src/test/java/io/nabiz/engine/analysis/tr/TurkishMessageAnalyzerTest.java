@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nabiz.engine.analysis.sentiment.FeatureSettings;
 import io.nabiz.engine.analysis.sentiment.Featurizer;
-import io.nabiz.engine.analysis.sentiment.SentimentLexicon;
 import org.junit.jupiter.api.Test;
 
 class TurkishMessageAnalyzerTest {
@@ -33,9 +32,8 @@ class TurkishMessageAnalyzerTest {
         assertSurfaces(analyzer, "cok kotu", "cok", "kotu");
         assertSurfaces(analyzer, "çok kötü", "cok", "kotu");
         Featurizer featurizer =
-                new Featurizer(
-                        new FeatureSettings(18, 3, 5, true, true),
-                        SentimentLexicon.load("tr", analyzer));
+                Featurizer.load(
+                        "tr", analyzer, new FeatureSettings(18, 3, 5, true, true, true, true));
         assertEquals(
                 featurizer.features(terms(analyzer, "çok kötü")).canonical(),
                 featurizer.features(terms(analyzer, "cok kotu")).canonical());

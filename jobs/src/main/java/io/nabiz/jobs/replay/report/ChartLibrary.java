@@ -8,9 +8,10 @@ import java.util.Properties;
 
 /**
  * The charting library the report inlines: Apache ECharts, as the build packaged it from npm, so
- * the page needs no network and no copy of the library lives in this repository.
+ * the page needs no network and no copy of the library lives in this repository. The board serves
+ * the same bundle.
  */
-final class ChartLibrary {
+public final class ChartLibrary {
 
     private static final String PROPERTIES = "charts.properties";
 
@@ -22,7 +23,7 @@ final class ChartLibrary {
     }
 
     /** The minified bundle's source. */
-    static String bundle() {
+    public static String bundle() {
         return resource(properties().getProperty("echarts.bundle"));
     }
 

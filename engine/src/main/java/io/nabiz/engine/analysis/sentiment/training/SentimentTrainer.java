@@ -33,7 +33,19 @@ public final class SentimentTrainer {
             List<FeatureVector> vectors,
             int[] gold) {
         int k = labels.size();
-        float[] w = new float[features.buckets() * k];
+        float[] sum = new float[features.buckets() * k];
+        for (int run = 0; run < training.runs(); run++) {
+            float[] w = fit(features.buckets() * k, k, vectors, gold, training.seed() + run);
+            for (int j = 0; j < w.length; j++) {
+                sum[j] += w[j] / training.runs();
+            }
+        }
+        return new SentimentModel(lang, labels, features, sum, 1);
+    }
+
+    /** One averaged-SGD fit on one shuffle. */
+    private float[] fit(int size, int k, List<FeatureVector> vectors, int[] gold, long seed) {
+        float[] w = new float[size];
         float[] g2 = new float[w.length];
         // Sum of step × update, for the average of w over all steps (Polyak averaging) at the end.
         float[] u = new float[w.length];
@@ -43,7 +55,7 @@ public final class SentimentTrainer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Random random = new Random(training.seed());
+        Random random = new Random(seed);
         double[] p = new double[k];
         for (int epoch = 0; epoch < training.epochs(); epoch++) {
             shuffle(order, random);
@@ -72,7 +84,7 @@ public final class SentimentTrainer {
         for (int j = 0; j < w.length; j++) {
             w[j] -= u[j] / step;
         }
-        return new SentimentModel(lang, labels, features, w);
+        return w;
     }
 
     private double[] classWeights(int[] gold, int k) {

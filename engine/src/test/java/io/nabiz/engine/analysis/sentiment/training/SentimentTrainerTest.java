@@ -7,7 +7,6 @@ import io.nabiz.engine.analysis.en.EnglishMessageAnalyzer;
 import io.nabiz.engine.analysis.sentiment.FeatureSettings;
 import io.nabiz.engine.analysis.sentiment.FeatureVector;
 import io.nabiz.engine.analysis.sentiment.Featurizer;
-import io.nabiz.engine.analysis.sentiment.SentimentLexicon;
 import io.nabiz.engine.analysis.sentiment.SentimentModel;
 import io.nabiz.engine.analysis.token.TermReader;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ class SentimentTrainerTest {
     @Test
     void learnsASeparableToyTaskIncludingNegation() {
         EnglishMessageAnalyzer analyzer = new EnglishMessageAnalyzer();
-        FeatureSettings settings = new FeatureSettings(14, 0, 0, true, false);
-        Featurizer featurizer = new Featurizer(settings, SentimentLexicon.load("en", analyzer));
+        FeatureSettings settings = new FeatureSettings(14, 0, 0, false, true, false, false);
+        Featurizer featurizer = Featurizer.load("en", analyzer, settings);
         String[] texts = {
             "parcel arrived", "parcel never arrived", "refund came", "no refund came"
         };

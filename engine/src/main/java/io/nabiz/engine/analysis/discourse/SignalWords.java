@@ -1,0 +1,139 @@
+package io.nabiz.engine.analysis.discourse;
+
+import io.nabiz.engine.analysis.token.Term;
+import io.nabiz.engine.analysis.token.TermReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * One language's signal phrases ({@code signals-<lang>.tsv}: {@code kind<TAB>phrase}), each run
+ * through the language's analyzer so that it is written the way message words arrive (folded,
+ * contractions expanded), and matched on consecutive words' surface forms.
+ */
+public final class SignalWords {
+
+    /** The phrase kinds of a signals file. */
+    public enum Kind {
+        QUESTION,
+        INTERROGATIVE,
+        COMPLAINT_QUESTION,
+        REQUEST,
+        RESOLVED,
+        THANKS,
+        SARCASM_OPENER,
+        SARCASM,
+        AGAIN,
+        STILL,
+        INTENSIFIER
+    }
+
+    private static final String RESOURCE = "/io/nabiz/models/lexicons/signals-%s.tsv";
+    private static final char COMMENT = '#';
+    private static final String PREFIX_MARK = "*";
+
+    /** A phrase's words; the last one matches as a prefix when {@code prefix}. */
+    record Phrase(Kind kind, String[] words, boolean prefix) {
+
+        /** Whether the phrase starts at word {@code at} of {@code terms}. */
+        boolean matchesAt(List<Term> terms, int at) {
+            if (at + words.length > terms.size()) {
+                return false;
+            }
+            for (int i = 0; i < words.length; i++) {
+                String surface = terms.get(at + i).surface();
+                boolean last = i == words.length - 1;
+                if (!(last && prefix ? surface.startsWith(words[i]) : surface.equals(words[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Phrases by their first word, so that a message word costs one lookup. */
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+    /** One-word prefix phrases ({@code teşekkür*}), few per language, tried on every word. */
+    private final List<Phrase> prefixes = new ArrayList<>();
+
+    private SignalWords(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            if (p.prefix() && p.words().length == 1) {
+                prefixes.add(p);
+            } else {
+                byFirstWord.computeIfAbsent(p.words()[0], w -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    /** The shipped phrases of {@code lang}, analysed with {@code analyzer}; fails when missing. */
+    public static SignalWords load(String lang, Analyzer analyzer) {
+        String path = String.format(RESOURCE, lang);
+        List<Phrase> phrases = new ArrayList<>();
+        try (InputStream in = SignalWords.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing signals resource " + path);
+            }
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNumber = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNumber++;
+                if (line.isBlank() || line.charAt(0) == COMMENT) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    throw new IllegalStateException(path + ":" + lineNumber + ": kind<TAB>phrase");
+                }
+                Kind kind =
+                        Kind.valueOf(
+                                line.substring(0, tab).replace('-', '_').toUpperCase(Locale.ROOT));
+                String text = line.substring(tab + 1).trim();
+                boolean prefix = text.endsWith(PREFIX_MARK);
+                if (prefix) {
+                    text = text.substring(0, text.length() - 1);
+                }
+                String[] words =
+                        TermReader.read(analyzer, text).stream()
+                                .map(Term::surface)
+                                .toArray(String[]::new);
+                if (words.length > 0) {
+                    phrases.add(new Phrase(kind, words, prefix));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return new SignalWords(phrases);
+    }
+
+    /** The kinds of the phrases that start at word {@code at}, as bits {@code 1 << ordinal}. */
+    int kindsAt(List<Term> terms, int at) {
+        int kinds = 0;
+        List<Phrase> candidates = byFirstWord.get(terms.get(at).surface());
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (p.matchesAt(terms, at)) {
+                    kinds |= 1 << p.kind().ordinal();
+                }
+            }
+        }
+        for (Phrase p : prefixes) {
+            if (p.matchesAt(terms, at)) {
+                kinds |= 1 << p.kind().ordinal();
+            }
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,92 @@
+package io.nabiz.engine.rule;
+
+import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.engine.window.WindowStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Judges all of one brand's keys for one window together: aspects alphabetically, the brand as a
+ * whole last, so the brand-wide key stays quiet while one of its aspects already explains the rise,
+ * and the order — and so the output — is the same in every run.
+ *
+ * <p>The stream processor's rule operator and the engine-level backtest both call this, so a
+ * backtest opens the same incidents as a replay through the real job.
+ */
+public final class BrandJudge {
+
+    /** Where a brand's key histories live: keyed state in a stream processor, a map elsewhere. */
+    public interface Histories {
+        KeyHistory get(String aspect) throws Exception;
+
+        void put(String aspect, KeyHistory history) throws Exception;
+
+        Iterable<Map.Entry<String, KeyHistory>> entries() throws Exception;
+    }
+
+    /**
+     * What one window of a brand gave.
+     *
+     * @param incidentOpen whether some key of the brand has an open incident afterwards: it must be
+     *     judged at the next window's end even if nobody mentions it
+     */
+    public record Outcome(List<Judgement> judgements, boolean incidentOpen) {}
+
+    private BrandJudge() {}
+
+    /**
+     * @param now the brand's keys that had mentions in the window ending at {@code end}, by aspect
+     */
+    public static Outcome judge(
+            RuleEngine rules,
+            String brand,
+            Instant end,
+            TreeMap<String, WindowStats> now,
+            Histories histories)
+            throws Exception {
+        // Keys with an open incident are judged even when silent: silence must resolve them.
+        for (Map.Entry<String, KeyHistory> e : histories.entries()) {
+            if (e.getValue().incidentOpen() && !now.containsKey(e.getKey())) {
+                IncidentKey key = new IncidentKey(brand, e.getKey());
+                now.put(e.getKey(), WindowStats.empty(key, end.minus(rules.rules().window()), end));
+            }
+        }
+        // The brand as a whole: an aspect must stand out from the rest of it.
+        WindowStats wholeBrand = now.get(IncidentKey.BRAND_WIDE);
+        KeyHistory brandHistory = wholeBrand == null ? null : histories.get(IncidentKey.BRAND_WIDE);
+        KeyLevel level =
+                brandHistory == null ? KeyLevel.UNKNOWN : rules.level(brandHistory, wholeBrand);
+        // An aspect explains the brand's rise while its incident is open or its rules fire.
+        boolean aspectExplains = false;
+        boolean incidentOpen = false;
+        List<Judgement> judgements = new ArrayList<>();
+        for (WindowStats w : ordered(now)) {
+            KeyHistory h = histories.get(w.key().aspect());
+            if (h == null) {
+                h = new KeyHistory();
+            }
+            boolean brandWide = w.key().isBrandWide();
+            Optional<Judgement> judgement =
+                    rules.onWindow(h, w, brandWide && aspectExplains, level);
+            judgement.ifPresent(judgements::add);
+            aspectExplains |= !brandWide && (h.incidentOpen() || h.firing());
+            histories.put(w.key().aspect(), h);
+            incidentOpen |= h.incidentOpen();
+        }
+        return new Outcome(judgements, incidentOpen);
+    }
+
+    /** Aspects alphabetically, the brand-wide key last. */
+    private static List<WindowStats> ordered(TreeMap<String, WindowStats> byAspect) {
+        List<WindowStats> ordered = new ArrayList<>(byAspect.values());
+        ordered.sort(
+                Comparator.comparing((WindowStats w) -> w.key().isBrandWide())
+                        .thenComparing(w -> w.key().aspect()));
+        return ordered;
+    }
+}

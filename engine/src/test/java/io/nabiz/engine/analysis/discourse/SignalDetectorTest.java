@@ -1,0 +1,81 @@
+package io.nabiz.engine.analysis.discourse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nabiz.engine.analysis.LanguageAnalyzers;
+import io.nabiz.engine.analysis.sentiment.SentimentLexicon;
+import io.nabiz.engine.analysis.token.TermReader;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SignalDetectorTest {
+
+    private static Set<Signal> signals(String lang, String text) {
+        Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
+        SentimentLexicon lexicon = SentimentLexicon.load(lang, analyzer);
+        int bits =
+                new SignalDetector(SignalWords.load(lang, analyzer))
+                        .detect(TermReader.read(analyzer, text), lexicon::valence);
+        Set<Signal> out = EnumSet.noneOf(Signal.class);
+        for (Signal s : Signal.values()) {
+            if (SignalDetector.has(bits, s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static Set<Signal> parse(String names) {
+        return names == null
+                ? Set.of()
+                : Arrays.stream(names.split(" "))
+                        .map(Signal::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Signal.class)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "tr|kargom ne zaman gelir|QUESTION",
+                "tr|Faturamı görebilir miyim|QUESTION",
+                "tr|Faturamı GÖREBİLİR MİYİM|QUESTION",
+                "tr|Neden hâlâ gelmedi?|OVERDUE",
+                "tr|Lütfen adresimi güncelleyin|REQUEST",
+                "tr|Sorunum halledildi, teşekkürler|RESOLVED THANKS",
+                "tr|Sorunum hâlâ çözülmedi|OVERDUE",
+                "tr|hiç de kötü değil|LITOTES",
+                "tr|sorun yok ama kargo gelmedi|",
+                "tr|Harika, kargom yine kayboldu|SARCASM",
+                "tr|Harika, çok teşekkürler|THANKS",
+                "tr|||",
+                "de|Wie kann ich meinen Tarif wechseln|QUESTION",
+                "de|Warum ist mein Paket nicht da?|",
+                "de|Können Sie mich bitte zurückrufen|REQUEST",
+                "de|läuft jetzt wieder, danke|RESOLVED THANKS",
+                "de|gar nicht so übel|LITOTES",
+                "de|Na toll, schon wieder kein Netz 🙄|SARCASM",
+                "de|Danke für nichts|SARCASM",
+                "en|how do I update my card|QUESTION",
+                "en|why is it still broken?|",
+                "en|Could you please call me back|REQUEST",
+                "en|all sorted now, thanks|RESOLVED THANKS",
+                "en|not fixed at all|",
+                "en|not too bad|LITOTES",
+                "en|Great, my parcel is lost again|SARCASM",
+                "en|Great, thanks for the quick fix|THANKS",
+                "tr|Kargom hâlâ gelmedi|OVERDUE",
+                "de|Das Paket ist immer noch nicht angekommen|OVERDUE",
+                "de|Das Problem ist immer noch nicht gelöst|OVERDUE",
+                "en|my parcel still hasn't arrived|OVERDUE",
+                "en|My bill went up again without any warning|"
+            })
+    void findsTheSignalsOfAMessage(String lang, String text, String expected) {
+        assertEquals(parse(expected), signals(lang, text == null ? "" : text), text);
+    }
+}

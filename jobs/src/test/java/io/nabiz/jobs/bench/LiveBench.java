@@ -1,0 +1,520 @@
+package io.nabiz.jobs.bench;
+
+import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.alert.Playbooks;
+import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.mention.Engagement;
+import io.nabiz.engine.mention.Mention;
+import io.nabiz.engine.mention.MentionCodec;
+import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.engine.rule.RuleSetLoader;
+import io.nabiz.jobs.ListenJob;
+import io.nabiz.jobs.config.JobSettings;
+import io.nabiz.jobs.config.SettingsTree;
+import io.nabiz.jobs.local.EmbeddedKafka;
+import io.nabiz.jobs.local.Folders;
+import io.nabiz.jobs.reliability.CapturingReporter;
+import io.nabiz.jobs.serde.DecodedRecord;
+import io.nabiz.jobs.serde.JsonRecordSerializer;
+import io.nabiz.jobs.serde.MentionDeserializer;
+import io.nabiz.jobs.serde.RecordTypes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The live benchmarks, on an in-process broker and a MiniCluster at parallelism 2 with exactly-once
+ * sinks: the listen job against a pass-through job on the same pre-loaded topics ({@code e2e}),
+ * event-to-alert latency under constant load with injected bursts ({@code latency}), and throughput
+ * and checkpoint size as keys grow ({@code cost}). Run by {@code scripts/bench}; it prints figures
+ * and asserts nothing.
+ *
+ * <pre>java … io.nabiz.jobs.bench.LiveBench e2e|latency|cost RESULT.json [--quick]</pre>
+ */
+public final class LiveBench {
+
+    private static final int PARALLELISM = 2;
+    private static final int PARTITIONS = 2;
+    private static final long SEED = 16;
+
+    /** Counts what the listen job has read: {@code DeadLetterSplitter}'s per-channel counters. */
+    private static final String LISTEN_READ = ".mentionsIn";
+
+    private static final String PASS_THROUGH_READ = ".passedThrough";
+
+    private final EmbeddedKafka kafka;
+    private final Path work;
+    private final boolean quick;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    private LiveBench(EmbeddedKafka kafka, Path work, boolean quick) {
+        this.kafka = kafka;
+        this.work = work;
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String part = args[0];
+        Path out = Path.of(args[1]);
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Path work = Path.of("target", "bench", "work", part).toAbsolutePath();
+        Folders.deleteRecursively(work);
+        Files.createDirectories(work);
+        Map<String, Object> figures;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(work)) {
+            LiveBench bench = new LiveBench(kafka, work, quick);
+            switch (part) {
+                case "e2e" -> bench.endToEnd();
+                case "latency" -> bench.latency();
+                case "cost" -> bench.cost();
+                default -> throw new IllegalArgumentException("unknown part " + part);
+            }
+            figures = bench.figures;
+        }
+        BenchResults.write(out, figures);
+        Folders.deleteRecursively(work);
+        // The broker's and the cluster's leftover threads would keep the JVM alive.
+        System.exit(0);
+    }
+
+    /** The listen job and a pass-through job on the same pre-loaded mentions. */
+    private void endToEnd() throws Exception {
+        long count = quick ? 400_000 : 2_000_000;
+        JobSettings settings =
+                settings("e2e", JobSettings.loadDefault().checkpoints().interval(), null);
+        kafka.createTopics(PARTITIONS, settings.kafka().topics().all());
+        String passTopic = "e2e.passed-through";
+        kafka.createTopics(PARTITIONS, List.of(passTopic));
+        preload(
+                settings,
+                new MentionStream(SEED, MentionStream.Shape.live(count, 500, Duration.ofHours(6))));
+
+        CapturingReporter.clear();
+        BenchRun pass =
+                BenchRun.watch(passThrough(settings, passTopic), PASS_THROUGH_READ, count, null);
+        report("passthrough", pass);
+        CapturingReporter.clear();
+        BenchRun listen =
+                BenchRun.watch(
+                        new ListenJob(settings, RuleSetLoader.loadDefault(), true)
+                                .executeAsync(environment()),
+                        LISTEN_READ,
+                        count,
+                        null);
+        report("listen", listen);
+        figures.put("e2e_listen_vs_passthrough", round(listen.perSecond() / pass.perSecond(), 3));
+    }
+
+    /**
+     * Event-to-alert latency at two checkpoint intervals: background mentions at a constant rate,
+     * and every two seconds a burst for a brand of its own with one complaint from a high-reach
+     * account, which opens an incident as soon as its window is judged. Event time runs {@value
+     * #SPEEDUP}× faster than the clock so a 5-minute window closes in half a second: the latency
+     * measured is the pipeline's, plus at most {@code (window + disorder) / SPEEDUP} of event time.
+     */
+    private void latency() throws Exception {
+        int bursts = quick ? 8 : 25;
+        for (Duration interval : List.of(Duration.ofSeconds(2), Duration.ofSeconds(10))) {
+            String name = "lat" + interval.toSeconds();
+            JobSettings settings =
+                    settings(
+                            name, interval, work.resolve("checkpoints-" + name).toUri().toString());
+            kafka.createTopics(PARTITIONS, settings.kafka().topics().all());
+            JobClient job =
+                    new ListenJob(settings, latencyRules(), false).executeAsync(environment());
+            List<Double> latencies = measureBursts(settings, bursts);
+            job.cancel().get();
+            latencies.sort(null);
+            String key = "alert_ckpt" + interval.toSeconds() + "s";
+            figures.put(key + "_p50_ms", round(percentile(latencies, 0.50), 0));
+            figures.put(key + "_p99_ms", round(percentile(latencies, 0.99), 0));
+            figures.put(key + "_bursts", bursts);
+            figures.put(key + "_alerted", latencies.size());
+            System.out.printf(
+                    "latency at %s checkpoints: %d of %d bursts alerted, p50 %.0f ms, p99 %.0f ms%n",
+                    interval,
+                    latencies.size(),
+                    bursts,
+                    percentile(latencies, 0.5),
+                    percentile(latencies, 0.99));
+        }
+        figures.put("latency_background_per_s", BACKGROUND_PER_SECOND);
+    }
+
+    /** Throughput and checkpointed state as brand × aspect keys grow. */
+    private void cost() throws Exception {
+        long count = quick ? 150_000 : 400_000;
+        double first = 0;
+        for (int keys : List.of(1_000, 10_000, 100_000)) {
+            String name = "keys" + keys / 1000 + "k";
+            Path checkpoints = work.resolve("checkpoints-" + name);
+            JobSettings settings =
+                    settings(name, Duration.ofSeconds(3), checkpoints.toUri().toString());
+            kafka.createTopics(PARTITIONS, settings.kafka().topics().all());
+            preload(
+                    settings,
+                    new MentionStream(
+                            SEED, MentionStream.Shape.keys(count, keys, Duration.ofHours(2))));
+            CapturingReporter.clear();
+            BenchRun run =
+                    BenchRun.watch(
+                            new ListenJob(settings, RuleSetLoader.loadDefault(), true)
+                                    .executeAsync(environment()),
+                            LISTEN_READ,
+                            count,
+                            checkpoints);
+            report(name, run);
+            figures.put("state_" + name + "_bytes", run.maxCheckpointBytes());
+            if (first == 0) {
+                first = run.perSecond();
+            } else {
+                figures.put("e2e_" + name + "_vs_keys1k", round(run.perSecond() / first, 3));
+            }
+        }
+    }
+
+    private void report(String name, BenchRun run) {
+        figures.put("e2e_" + name + "_per_s", round(run.perSecond(), 0));
+        figures.put("e2e_" + name + "_records", run.records());
+        figures.put("e2e_" + name + "_seconds", round(run.seconds(), 2));
+        figures.put("e2e_" + name + "_read_seconds", round(run.readSeconds(), 2));
+        figures.put("e2e_" + name + "_cpu_cores", round(run.cpuCores(), 2));
+        figures.put("e2e_" + name + "_peak_heap_mb", run.peakHeapBytes() >> 20);
+        figures.put("e2e_" + name + "_live_heap_mb", run.liveHeapBytes() >> 20);
+        System.out.printf(
+                "%s: %,d records in %.1f s (read in %.1f s) = %,.0f/s, %.2f cores, heap peak %d MB%n",
+                name,
+                run.records(),
+                run.seconds(),
+                run.readSeconds(),
+                run.perSecond(),
+                run.cpuCores(),
+                run.peakHeapBytes() >> 20);
+    }
+
+    private JobSettings settings(String name, Duration checkpointInterval, String checkpointDir) {
+        JobSettings d = JobSettings.loadDefault();
+        Map<String, Object> values =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "kafka.bootstrapServers",
+                                kafka.bootstrapServers(),
+                                "kafka.groupId",
+                                name,
+                                "kafka.transactionalIdPrefix",
+                                name,
+                                "kafka.topics",
+                                d.kafka().topics().prefixed(name),
+                                "checkpoints.interval",
+                                checkpointInterval.toString(),
+                                "parallelism",
+                                PARALLELISM));
+        if (checkpointDir != null) {
+            values.put("state.checkpointDirectory", checkpointDir);
+        }
+        return SettingsTree.with(d, values);
+    }
+
+    private StreamExecutionEnvironment environment() {
+        Configuration conf = new Configuration();
+        conf.set(CoreOptions.TMP_DIRS, work.toString());
+        conf.setString(
+                "metrics.reporter.capture.factory.class",
+                CapturingReporter.Factory.class.getName());
+        return StreamExecutionEnvironment.createLocalEnvironment(PARALLELISM, conf);
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "1");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 << 10));
+        return new KafkaProducer<>(p);
+    }
+
+    private void preload(JobSettings settings, MentionStream stream) {
+        List<String> topics = settings.kafka().topics().mentions();
+        MentionCodec codec = new MentionCodec();
+        long start = System.nanoTime();
+        long n = 0;
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            while (stream.hasNext()) {
+                Mention m = stream.next();
+                producer.send(new ProducerRecord<>(topic(topics, m.channel()), codec.encode(m)));
+                n++;
+            }
+            producer.flush();
+        }
+        System.out.printf(
+                "pre-loaded %,d mentions in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The channel's topic: the settings list them as chat, e-mail, social. */
+    private static String topic(List<String> topics, Channel channel) {
+        return topics.get(channel.ordinal());
+    }
+
+    /** Decodes each record as the listen job does and writes it back, exactly once. */
+    private JobClient passThrough(JobSettings settings, String outTopic) throws Exception {
+        StreamExecutionEnvironment env = environment();
+        env.setParallelism(PARALLELISM);
+        env.enableCheckpointing(
+                settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        RecordTypes.configure(env);
+        KafkaSource<DecodedRecord> source =
+                KafkaSource.<DecodedRecord>builder()
+                        .setBootstrapServers(settings.kafka().bootstrapServers())
+                        .setTopics(settings.kafka().topics().mentions())
+                        .setGroupId("pass-through")
+                        .setStartingOffsets(OffsetsInitializer.earliest())
+                        .setBounded(OffsetsInitializer.latest())
+                        .setDeserializer(new MentionDeserializer())
+                        .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                        .build();
+        KafkaSink<byte[]> sink =
+                KafkaSink.<byte[]>builder()
+                        .setBootstrapServers(settings.kafka().bootstrapServers())
+                        .setRecordSerializer(
+                                new JsonRecordSerializer<byte[]>(t -> outTopic, v -> null, v -> v))
+                        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                        .setTransactionalIdPrefix("pass-through")
+                        .setProperty(
+                                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                                Long.toString(settings.kafka().transactionTimeout().toMillis()))
+                        .build();
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "mentions")
+                .flatMap(new PassThrough())
+                .name("pass-through")
+                .sinkTo(sink)
+                .name("kafka-out");
+        return env.executeAsync("bench-pass-through");
+    }
+
+    /** Writes each mention back as contract JSON, counting them. */
+    static final class PassThrough extends RichFlatMapFunction<DecodedRecord, byte[]> {
+        private transient MentionCodec codec;
+        private transient Counter passed;
+
+        @Override
+        public void open(OpenContext openContext) {
+            codec = new MentionCodec();
+            passed = getRuntimeContext().getMetricGroup().counter("passedThrough");
+        }
+
+        @Override
+        public void flatMap(DecodedRecord record, Collector<byte[]> out) {
+            if (record.isMention()) {
+                out.collect(codec.encode(record.mention()));
+            }
+            passed.inc();
+        }
+    }
+
+    // ---- latency
+
+    private static final int BACKGROUND_PER_SECOND = 2_000;
+    private static final long SPEEDUP = 600;
+    private static final Duration BURST_EVERY = Duration.ofSeconds(2);
+    private static final int BURST_SIZE = 20;
+    private static final Instant SIM_START = Instant.parse("2026-11-20T06:00:00Z");
+    private static final String BURST_TEXT =
+            "Worst service ever, this is terrible and I am so angry";
+
+    /** The shipped rules, with keys allowed to alert from their first window. */
+    private static RuleSet latencyRules() throws Exception {
+        String yaml;
+        try (InputStream in = LiveBench.class.getResourceAsStream(RuleSetLoader.DEFAULT_RESOURCE)) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return new RuleSetLoader(Playbooks.loadDefault())
+                .parse(yaml.replaceFirst("warmup: PT2H", "warmup: PT0S"));
+    }
+
+    private List<Double> measureBursts(JobSettings settings, int bursts) throws Exception {
+        List<String> topics = settings.kafka().topics().mentions();
+        MentionCodec codec = new MentionCodec();
+        long t0 = System.nanoTime();
+        Map<String, Long> written = new ConcurrentHashMap<>();
+        Map<String, Double> seen = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            Thread background =
+                    new Thread(
+                            () -> {
+                                MentionStream stream =
+                                        new MentionStream(
+                                                SEED,
+                                                MentionStream.Shape.live(
+                                                        Long.MAX_VALUE, 300, Duration.ofDays(1)));
+                                long sent = 0;
+                                while (!stop.get()) {
+                                    long due =
+                                            (System.nanoTime() - t0)
+                                                    * BACKGROUND_PER_SECOND
+                                                    / 1_000_000_000L;
+                                    for (; sent < due; sent++) {
+                                        Mention m = withTime(stream.next(), simNow(t0));
+                                        producer.send(
+                                                new ProducerRecord<>(
+                                                        topic(topics, m.channel()),
+                                                        codec.encode(m)));
+                                    }
+                                    sleep(5);
+                                }
+                            },
+                            "background-load");
+            Thread alerts = new Thread(() -> readAlerts(settings, t0, seen, stop), "alert-reader");
+            background.start();
+            alerts.start();
+            sleep(10_000); // the job starts, the JIT warms up, event time gets going
+            for (int b = 0; b < bursts; b++) {
+                String brand = "burst" + b;
+                long start = System.nanoTime();
+                written.put(brand, start);
+                for (int i = 0; i < BURST_SIZE; i++) {
+                    Mention m = burstMention(brand, b, i, simNow(t0));
+                    producer.send(
+                            new ProducerRecord<>(topic(topics, m.channel()), codec.encode(m)));
+                }
+                producer.flush();
+                sleep(BURST_EVERY.toMillis());
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (seen.size() < bursts && System.nanoTime() < deadline) {
+                sleep(100);
+            }
+            stop.set(true);
+            background.join();
+            alerts.join();
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (Map.Entry<String, Double> e : seen.entrySet()) {
+            Long w = written.get(e.getKey());
+            if (w != null) {
+                latencies.add(e.getValue() - (w - t0) / 1e6);
+            }
+        }
+        return latencies;
+    }
+
+    /** Milliseconds since {@code t0} at which each burst brand's first alert became visible. */
+    private void readAlerts(
+            JobSettings settings, long t0, Map<String, Double> seen, AtomicBoolean stop) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "latency-reader-" + settings.kafka().groupId());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(settings.kafka().topics().alerts()));
+            while (!stop.get()) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+                    double at = (System.nanoTime() - t0) / 1e6;
+                    try {
+                        Alert a = AlertCodec.decode(r.value());
+                        seen.putIfAbsent(a.key().brand(), at);
+                    } catch (IOException e) {
+                        throw new IllegalStateException("unreadable alert", e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Mention burstMention(String brand, int burst, int i, Instant ts) {
+        boolean loud = i == 0;
+        return new Mention(
+                Mention.VERSION,
+                brand + "-" + i,
+                loud ? Channel.SOCIAL : Channel.values()[i % 3],
+                null,
+                brand,
+                ts,
+                BURST_TEXT,
+                "burst-author-" + burst + "-" + i,
+                loud ? new Engagement(6_000_000, 10, 0) : Engagement.NONE,
+                "en");
+    }
+
+    private static Instant simNow(long t0) {
+        return SIM_START.plusNanos((System.nanoTime() - t0) * SPEEDUP);
+    }
+
+    private static Mention withTime(Mention m, Instant ts) {
+        return new Mention(
+                m.v(),
+                m.id(),
+                m.channel(),
+                m.source(),
+                m.brand(),
+                ts,
+                m.text(),
+                m.author(),
+                m.engagement(),
+                m.lang());
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static double round(double v, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(v * scale) / scale;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -64,7 +64,11 @@ public record CustomerCare(IdentityMap identities, CareRules rules) implements S
      * of each mention is left out: the aspect records carry everything and name the aspects.
      */
     DataStream<CustomerAlert> journeys(DataStream<AspectMention> enriched) {
-        return enriched.filter(m -> m.customer() != null && !m.key().isBrandWide())
+        return enriched.filter(
+                        m ->
+                                m.customer() != null
+                                        && !m.key().isBrandWide()
+                                        && !m.key().isNarrowed())
                 .name("known-customers")
                 .keyBy(m -> new CustomerKey(m.key().brand(), m.customer()))
                 .process(new CustomerJourneyFunction(rules))

@@ -94,7 +94,10 @@ public final class ListenPipeline {
                         .name("split-late")
                         .uid("split-late");
         DataStream<AspectMention> enriched =
-                care.identify(onTime).flatMap(new MentionEnricher()).name("enrich").uid("enrich");
+                care.identify(onTime)
+                        .flatMap(new MentionEnricher(rules.keys()))
+                        .name("enrich")
+                        .uid("enrich");
 
         DataStream<WindowStats> stats =
                 enriched.keyBy(AspectMention::key)

@@ -40,17 +40,35 @@ public record AspectMention(
      * one for the brand as a whole, so both an aspect's and the brand's volume are watched.
      */
     public static List<AspectMention> of(Mention m, Analysis a) {
+        return of(m, a, List.of());
+    }
+
+    /**
+     * As {@link #of(Mention, Analysis)}, plus one record per aspect and further key kind: the
+     * aspect narrowed to the mention's language and/or channel.
+     */
+    public static List<AspectMention> of(Mention m, Analysis a, List<KeyKind> kinds) {
         List<String> aspects = new ArrayList<>(a.aspects());
         if (aspects.isEmpty()) {
             aspects.add(IncidentKey.GENERAL);
         }
         aspects.add(IncidentKey.BRAND_WIDE);
         List<String> terms = TermExtractor.terms(m.text(), a.lang());
-        List<AspectMention> out = new ArrayList<>(aspects.size());
+        List<IncidentKey> keys = new ArrayList<>(aspects.size() * (1 + kinds.size()));
         for (String aspect : aspects) {
+            IncidentKey key = new IncidentKey(m.brand(), aspect);
+            keys.add(key);
+            if (!key.isBrandWide()) {
+                for (KeyKind kind : kinds) {
+                    keys.add(kind.narrow(key, a.lang(), m.channel().wireName()));
+                }
+            }
+        }
+        List<AspectMention> out = new ArrayList<>(keys.size());
+        for (IncidentKey key : keys) {
             out.add(
                     new AspectMention(
-                            new IncidentKey(m.brand(), aspect),
+                            key,
                             m.id(),
                             m.channel(),
                             m.ts(),

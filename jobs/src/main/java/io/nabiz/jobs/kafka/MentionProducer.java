@@ -6,6 +6,7 @@ import io.nabiz.engine.mention.Channel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,12 +15,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * Writes raw mention lines to the channel topics, each to the topic of the channel it names; a line
  * that names no known channel (or is not JSON at all) goes to the social topic, so the job sees
- * malformed input exactly as a producer would send it.
+ * malformed input exactly as a producer would send it. A line the broker did not take is never lost
+ * quietly: {@link #close()} throws the first send failure.
  */
 public final class MentionProducer implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final List<String> topics;
+    private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
     /**
      * @param topics the chat, email and social topics, in that order
@@ -33,6 +36,10 @@ public final class MentionProducer implements AutoCloseable {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // On a loaded machine the in-process broker can be slow to answer; a request given up
+        // early and retried out of order is what fails an idempotent producer, so wait longer.
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "120000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "300000");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.producer = new KafkaProducer<>(p);
@@ -40,12 +47,17 @@ public final class MentionProducer implements AutoCloseable {
     }
 
     public void send(String line) {
-        byte[] value = line.getBytes(StandardCharsets.UTF_8);
-        producer.send(new ProducerRecord<>(topicFor(value), value));
+        send(line.getBytes(StandardCharsets.UTF_8));
     }
 
     public void send(byte[] value) {
-        producer.send(new ProducerRecord<>(topicFor(value), value));
+        producer.send(
+                new ProducerRecord<>(topicFor(value), value),
+                (metadata, error) -> {
+                    if (error != null) {
+                        firstFailure.compareAndSet(null, error);
+                    }
+                });
     }
 
     private String topicFor(byte[] value) {
@@ -67,5 +79,9 @@ public final class MentionProducer implements AutoCloseable {
     public void close() {
         producer.flush();
         producer.close();
+        Exception failure = firstFailure.get();
+        if (failure != null) {
+            throw new IllegalStateException("the broker did not take every mention", failure);
+        }
     }
 }

@@ -21,6 +21,9 @@ public final class TopicReader {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
+    /** How long a reader waits for a topic that was just created to show its partitions. */
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
+
     private TopicReader() {}
 
     /** Reads every committed record the topic holds now, then returns their values. */
@@ -70,13 +73,36 @@ public final class TopicReader {
 
     private static List<TopicPartition> assignAll(
             KafkaConsumer<byte[], byte[]> consumer, String topic) {
-        List<TopicPartition> partitions =
-                consumer.partitionsFor(topic).stream()
-                        .map(p -> new TopicPartition(topic, p.partition()))
-                        .toList();
+        List<TopicPartition> partitions = partitionsOf(consumer, topic);
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        // A topic created a moment ago may not be in the broker's metadata yet: a reader that
+        // took "no partitions" for an answer would follow nothing and miss every record.
+        while (partitions.isEmpty() && System.nanoTime() < deadline) {
+            sleep(POLL);
+            partitions = partitionsOf(consumer, topic);
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("topic " + topic + " has no partitions");
+        }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return partitions;
+    }
+
+    private static List<TopicPartition> partitionsOf(
+            KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for topic metadata", e);
+        }
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {

@@ -108,8 +108,10 @@ public final class ListenPipeline {
                                 new WindowStatsEmitter(),
                                 // The accumulator is window state: it must restore from a
                                 // savepoint.
-                                JsonStateType.of(WindowStatsAccumulator.class),
-                                JsonStateType.of(WindowStatsAccumulator.class),
+                                JsonStateType.of(
+                                        WindowStatsAccumulator.class, WindowStatsAccumulator::copy),
+                                JsonStateType.of(
+                                        WindowStatsAccumulator.class, WindowStatsAccumulator::copy),
                                 RecordTypes.WINDOW_STATS)
                         .name("window-stats")
                         .uid("window-stats");

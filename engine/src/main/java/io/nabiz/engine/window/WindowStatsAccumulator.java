@@ -96,6 +96,21 @@ public final class WindowStatsAccumulator {
         return this;
     }
 
+    /** A deep copy: what a state backend keeps while a checkpoint writes this one. */
+    public WindowStatsAccumulator copy() {
+        WindowStatsAccumulator c = new WindowStatsAccumulator();
+        c.count = count;
+        c.negativeCount = negativeCount;
+        c.reach = reach;
+        c.authors = new HashSet<>(authors);
+        c.channels = new TreeMap<>(channels);
+        c.cues = new TreeMap<>(cues);
+        c.samples = new ArrayList<>(samples); // samples are records
+        c.terms = new HashMap<>(terms);
+        c.loudestNegative = loudestNegative;
+        return c;
+    }
+
     /**
      * Counts the sample into its group of near-duplicates, or starts a group. Once {@link
      * #MAX_SAMPLE_GROUPS} exist, a new group replaces the least representative one only when it is

@@ -1,9 +1,12 @@
 package io.nabiz.engine.mention;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nabiz.engine.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,34 @@ class MentionCodecTest {
                         "@kim",
                         new Engagement(10, 3, 1),
                         "de");
+        assertEquals(m, codec.decode(codec.encode(m), RECEIVED));
+        assertEquals(
+                "{\"v\":1,\"id\":\"m2\",\"channel\":\"social\",\"source\":\"x\",\"brand\":\"acme\","
+                        + "\"ts\":\"2026-11-20T09:30:00Z\",\"text\":\"Rechnung falsch – schon wieder!\","
+                        + "\"author\":\"@kim\",\"engagement\":{\"followers\":10,\"likes\":3,\"shares\":1},"
+                        + "\"lang\":\"de\"}",
+                new String(codec.encode(m), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void encodingWritesWhatAJsonTreeOfTheFieldsWould() throws Exception {
+        Mention m =
+                new Mention(
+                        1,
+                        "m\"3",
+                        Channel.CHAT,
+                        null,
+                        "acme",
+                        Instant.parse("2026-11-20T09:30:00.123456Z"),
+                        "Tab\tquote\" back\\slash \u0001 😡 İstanbul\u2028",
+                        null,
+                        Engagement.NONE,
+                        null);
+        ObjectNode tree = Json.MAPPER.createObjectNode();
+        tree.put("v", 1).put("id", m.id()).put("channel", "chat").put("brand", "acme");
+        tree.put("ts", m.ts().toString()).put("text", m.text());
+        tree.putObject("engagement").put("followers", 0L).put("likes", 0L).put("shares", 0L);
+        assertArrayEquals(Json.MAPPER.writeValueAsBytes(tree), codec.encode(m));
         assertEquals(m, codec.decode(codec.encode(m), RECEIVED));
     }
 

@@ -1,6 +1,9 @@
 package io.nabiz.jobs.serde;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.nabiz.engine.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -8,6 +11,7 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.util.function.SerializableFunction;
 
 /**
  * Writes a state value as length-prefixed JSON, so checkpoints and savepoints survive the state
@@ -25,9 +29,20 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
     private static final long serialVersionUID = 1L;
 
     private final Class<T> type;
+    private final SerializableFunction<T, T> copier;
 
     public JsonStateSerializer(Class<T> type) {
+        this(type, null);
+    }
+
+    /**
+     * @param copier a deep copy of a value, or {@code null} to copy through JSON tokens. The heap
+     *     backend copies each value a task changes while a checkpoint is being written, so a busy
+     *     state class should bring its own.
+     */
+    public JsonStateSerializer(Class<T> type, SerializableFunction<T, T> copier) {
         this.type = Objects.requireNonNull(type, "type");
+        this.copier = copier;
     }
 
     @Override
@@ -51,8 +66,16 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
         if (from == null) {
             return null;
         }
-        try {
-            return Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(from), type);
+        if (copier != null) {
+            return copier.apply(from);
+        }
+        // Through a token buffer: the same values as a round trip through bytes, without
+        // writing and parsing the text.
+        try (TokenBuffer tokens = new TokenBuffer(Json.MAPPER, false)) {
+            Json.MAPPER.writeValue(tokens, from);
+            try (JsonParser p = tokens.asParser()) {
+                return Json.MAPPER.readValue(p, type);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot copy " + type.getName(), e);
         }
@@ -70,9 +93,32 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
 
     @Override
     public void serialize(T value, DataOutputView target) throws IOException {
-        byte[] json = Json.MAPPER.writeValueAsBytes(value);
-        target.writeInt(json.length);
-        target.write(json);
+        Buffer json = BUFFER.get();
+        json.reset();
+        Json.MAPPER.writeValue(json, value);
+        target.writeInt(json.size());
+        json.writeTo(target);
+        if (json.size() > KEPT_BUFFER_BYTES) {
+            BUFFER.remove(); // one huge value must not pin its buffer for good
+        }
+    }
+
+    /**
+     * A checkpoint writes every value of the state: each thread writes them through one buffer
+     * rather than a new array per value.
+     */
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+    private static final int KEPT_BUFFER_BYTES = 1 << 20;
+
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(4096);
+        }
+
+        void writeTo(DataOutputView target) throws IOException {
+            target.write(buf, 0, count);
+        }
     }
 
     @Override
@@ -156,6 +202,7 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
 
         @Override
         public TypeSerializer<T> restoreSerializer() {
+            // Reads what was written; the state's own descriptor brings the copier back.
             return new JsonStateSerializer<>(type);
         }
 

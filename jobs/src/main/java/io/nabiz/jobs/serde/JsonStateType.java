@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.util.function.SerializableFunction;
 
 /**
  * The type of a value kept as JSON by {@link JsonStateSerializer}, for the places that take a
@@ -15,13 +16,22 @@ public final class JsonStateType<T> extends TypeInformation<T> {
     private static final long serialVersionUID = 1L;
 
     private final Class<T> type;
+    private final SerializableFunction<T, T> copier;
 
-    private JsonStateType(Class<T> type) {
+    private JsonStateType(Class<T> type, SerializableFunction<T, T> copier) {
         this.type = Objects.requireNonNull(type, "type");
+        this.copier = copier;
     }
 
     public static <T> JsonStateType<T> of(Class<T> type) {
-        return new JsonStateType<>(type);
+        return new JsonStateType<>(type, null);
+    }
+
+    /**
+     * With a deep copy of its own, for state that changes often: see {@link JsonStateSerializer}.
+     */
+    public static <T> JsonStateType<T> of(Class<T> type, SerializableFunction<T, T> copier) {
+        return new JsonStateType<>(type, copier);
     }
 
     @Override
@@ -56,7 +66,7 @@ public final class JsonStateType<T> extends TypeInformation<T> {
 
     @Override
     public TypeSerializer<T> createSerializer(SerializerConfig config) {
-        return new JsonStateSerializer<>(type);
+        return new JsonStateSerializer<>(type, copier);
     }
 
     @Override

@@ -16,16 +16,19 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>The busy records (decoded records, mentions, aspect mentions: one or more per input mention)
  * are Java records of strings, numbers, enums, instants and lists, which Flink serializes as POJOs
- * field by field. The records there are a few of per key and window (window figures, alerts,
- * customer alerts, judged windows, replay outputs) hold sorted maps Flink has no serializer for;
- * they travel as JSON, as the state that keeps them does. With generic types off, a record type
- * that would need Kryo fails the job when it is built instead of costing a generic fallback on
- * every record.
+ * field by field. Window figures, one per key and window, hold sorted maps Flink has no serializer
+ * for: they and a replay's outputs (mostly judged windows) have serializers of their own. The rare
+ * records (alerts, customer alerts) travel as JSON, as the state that keeps them does. With generic
+ * types off, a record type that would need Kryo fails the job when it is built instead of costing a
+ * generic fallback on every record.
  */
 public final class RecordTypes {
 
+    /**
+     * Nearly one per mention on a long tail of brands: binary, see {@link WindowStatsSerializer}.
+     */
     public static final TypeInformation<WindowStats> WINDOW_STATS =
-            JsonStateType.of(WindowStats.class);
+            new ExplicitType<>(WindowStats.class, WindowStatsSerializer.INSTANCE);
 
     public static final TypeInformation<Alert> ALERT = JsonStateType.of(Alert.class);
 
@@ -38,8 +41,9 @@ public final class RecordTypes {
     public static final TypeInformation<JudgedWindow> JUDGED_WINDOW =
             JsonStateType.of(JudgedWindow.class);
 
+    /** Mostly judged windows, as many as window figures: see {@link ReplayRecordSerializer}. */
     public static final TypeInformation<ReplayRecord> REPLAY_RECORD =
-            JsonStateType.of(ReplayRecord.class);
+            new ExplicitType<>(ReplayRecord.class, ReplayRecordSerializer.INSTANCE);
 
     private RecordTypes() {}
 

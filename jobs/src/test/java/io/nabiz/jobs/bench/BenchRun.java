@@ -9,13 +9,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 
 /**
  * What one bounded benchmark job did: records from its first read to its end (the end of a bounded
- * exactly-once job is its final checkpoint, with every transaction committed), the CPU it used and
- * the heap it took, sampled while it ran.
+ * exactly-once job is its final checkpoint, with every transaction committed), the CPU it used (in
+ * all and by thread, see {@link ThreadCpu}) and the heap it took, sampled while it ran.
  */
 record BenchRun(
         long records,
@@ -24,9 +26,13 @@ record BenchRun(
         double cpuCores,
         long peakHeapBytes,
         long liveHeapBytes,
-        long maxCheckpointBytes) {
+        long maxCheckpointBytes,
+        Map<String, Double> cpuMicrosPerRecord) {
 
     private static final long SAMPLE_MILLIS = 50;
+    private static final long STATUS_NANOS = 1_000_000_000L;
+    private static final long MAX_MINUTES = 15;
+    private static final long MAX_NANOS = MAX_MINUTES * 60_000_000_000L;
 
     double perSecond() {
         return records / seconds;
@@ -47,13 +53,22 @@ record BenchRun(
         long cpuAtFirst = 0;
         long peakHeap = 0;
         long maxCheckpoint = 0;
+        ThreadCpu threads = null;
         var result = job.getJobExecutionResult();
+        long started = System.nanoTime();
+        long nextStatus = started;
+        long nextCheckpointLook = started;
         while (!result.isDone()) {
             long now = System.nanoTime();
+            if (now >= nextStatus) {
+                failIfRestarted(job, now - started);
+                nextStatus = now + STATUS_NANOS;
+            }
             long read = CapturingReporter.counter(counter);
             if (first == 0 && read > 0) {
                 first = now;
                 cpuAtFirst = os.getProcessCpuTime();
+                threads = ThreadCpu.start();
             }
             if (lastRead == 0 && read >= expected) {
                 lastRead = now;
@@ -62,8 +77,9 @@ record BenchRun(
                     Math.max(
                             peakHeap,
                             ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-            if (checkpoints != null) {
+            if (checkpoints != null && now >= nextCheckpointLook) {
                 maxCheckpoint = Math.max(maxCheckpoint, largestCheckpoint(checkpoints));
+                nextCheckpointLook = now + STATUS_NANOS;
             }
             Thread.sleep(SAMPLE_MILLIS);
         }
@@ -81,7 +97,27 @@ record BenchRun(
                 (os.getProcessCpuTime() - cpuAtFirst) / 1e9 / seconds,
                 peakHeap,
                 liveHeap(),
-                maxCheckpoint);
+                maxCheckpoint,
+                threads == null ? Map.of() : threads.perRecord(records));
+    }
+
+    /**
+     * A benchmark job that fails over starts reading again from its last checkpoint: its figures
+     * would mean nothing, and the listen job restarts forever. Better to stop with the cause.
+     */
+    private static void failIfRestarted(JobClient job, long elapsedNanos) throws Exception {
+        JobStatus status = job.getJobStatus().get();
+        String problem =
+                status == JobStatus.RESTARTING || status == JobStatus.FAILING
+                        ? "restarted"
+                        : elapsedNanos > MAX_NANOS
+                                ? "ran longer than " + MAX_MINUTES + " min"
+                                : null;
+        if (problem != null) {
+            job.cancel().get();
+            throw new IllegalStateException(
+                    "benchmark job " + job.getJobID() + " " + problem + ": see the log above");
+        }
     }
 
     /** The old generation after its last collection: roughly what stays live. */

@@ -88,7 +88,19 @@ public final class LiveBench {
         this.quick = quick;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // The broker's and the cluster's leftover threads would keep the JVM alive, also after a
+        // failure: exit either way.
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String part = args[0];
         Path out = Path.of(args[1]);
         boolean quick = Arrays.asList(args).contains("--quick");
@@ -108,15 +120,19 @@ public final class LiveBench {
         }
         BenchResults.write(out, figures);
         Folders.deleteRecursively(work);
-        // The broker's and the cluster's leftover threads would keep the JVM alive.
-        System.exit(0);
     }
 
     /** The listen job and a pass-through job on the same pre-loaded mentions. */
     private void endToEnd() throws Exception {
         long count = quick ? 400_000 : 2_000_000;
+        // Checkpoints to files, as on a cluster: the listen job's state outgrows the 5 MB that
+        // JobManager memory takes, and a declined checkpoint restarts the job from the start.
+        Path checkpoints = work.resolve("checkpoints-e2e");
         JobSettings settings =
-                settings("e2e", JobSettings.loadDefault().checkpoints().interval(), null);
+                settings(
+                        "e2e",
+                        JobSettings.loadDefault().checkpoints().interval(),
+                        checkpoints.toUri().toString());
         kafka.createTopics(PARTITIONS, settings.kafka().topics().all());
         String passTopic = "e2e.passed-through";
         kafka.createTopics(PARTITIONS, List.of(passTopic));
@@ -135,8 +151,9 @@ public final class LiveBench {
                                 .executeAsync(environment()),
                         LISTEN_READ,
                         count,
-                        null);
+                        checkpoints);
         report("listen", listen);
+        figures.put("state_listen_bytes", listen.maxCheckpointBytes());
         figures.put("e2e_listen_vs_passthrough", round(listen.perSecond() / pass.perSecond(), 3));
     }
 
@@ -161,8 +178,10 @@ public final class LiveBench {
             job.cancel().get();
             latencies.sort(null);
             String key = "alert_ckpt" + interval.toSeconds() + "s";
-            figures.put(key + "_p50_ms", round(percentile(latencies, 0.50), 0));
-            figures.put(key + "_p99_ms", round(percentile(latencies, 0.99), 0));
+            if (!latencies.isEmpty()) { // no figure rather than a made-up one
+                figures.put(key + "_p50_ms", round(percentile(latencies, 0.50), 0));
+                figures.put(key + "_p99_ms", round(percentile(latencies, 0.99), 0));
+            }
             figures.put(key + "_bursts", bursts);
             figures.put(key + "_alerted", latencies.size());
             System.out.printf(
@@ -214,6 +233,9 @@ public final class LiveBench {
         figures.put("e2e_" + name + "_seconds", round(run.seconds(), 2));
         figures.put("e2e_" + name + "_read_seconds", round(run.readSeconds(), 2));
         figures.put("e2e_" + name + "_cpu_cores", round(run.cpuCores(), 2));
+        figures.put(
+                "e2e_" + name + "_cpu_us_per_mention",
+                round(run.cpuCores() * run.seconds() * 1e6 / run.records(), 1));
         figures.put("e2e_" + name + "_peak_heap_mb", run.peakHeapBytes() >> 20);
         figures.put("e2e_" + name + "_live_heap_mb", run.liveHeapBytes() >> 20);
         System.out.printf(
@@ -225,6 +247,7 @@ public final class LiveBench {
                 run.perSecond(),
                 run.cpuCores(),
                 run.peakHeapBytes() >> 20);
+        ThreadCpu.print(name + " by thread", run.cpuMicrosPerRecord());
     }
 
     private JobSettings settings(String name, Duration checkpointInterval, String checkpointDir) {

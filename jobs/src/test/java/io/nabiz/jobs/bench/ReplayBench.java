@@ -27,7 +27,18 @@ public final class ReplayBench {
     private static final long MENTIONS = 1_300_000;
     private static final long QUICK_MENTIONS = 300_000;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // A local cluster's leftover threads would keep the JVM alive: exit either way.
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Map<String, Path> inputs = new LinkedHashMap<>();
         boolean quick = false;
@@ -54,7 +65,6 @@ public final class ReplayBench {
             replay(input.getKey(), input.getValue(), work, figures);
         }
         BenchResults.write(out, figures);
-        System.exit(0);
     }
 
     /** Ten brands over thirty days of event time, in the live benchmark's style. */
@@ -82,6 +92,7 @@ public final class ReplayBench {
         OperatingSystemMXBean os =
                 (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
+        ThreadCpu threads = ThreadCpu.start();
         long start = System.nanoTime();
         int exit =
                 NabizCli.execute(
@@ -101,9 +112,13 @@ public final class ReplayBench {
         figures.put("replay_" + name + "_mentions", lines);
         figures.put("replay_" + name + "_seconds", Math.round(seconds * 100) / 100.0);
         figures.put("replay_" + name + "_cpu_cores", Math.round(cores * 100) / 100.0);
+        figures.put(
+                "replay_" + name + "_cpu_us_per_mention",
+                Math.round(cores * seconds * 1e7 / lines) / 10.0);
         System.out.printf(
                 "replay %s: %,d mentions in %.1f s = %,.0f/s, %.2f cores%n",
                 name, lines, seconds, lines / seconds, cores);
+        ThreadCpu.print("replay " + name + " by thread", threads.perRecord(lines));
         Folders.deleteRecursively(dir);
     }
 

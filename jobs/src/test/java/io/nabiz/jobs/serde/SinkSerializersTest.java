@@ -103,7 +103,7 @@ class SinkSerializersTest {
         assertEquals(value, new String(record.value(), StandardCharsets.UTF_8));
     }
 
-    private static CustomerAlert customerAlert() {
+    static CustomerAlert customerAlert() {
         CustomerKey key = new CustomerKey("acme", "crm-1");
         return new CustomerAlert(
                 CustomerAlert.VERSION,

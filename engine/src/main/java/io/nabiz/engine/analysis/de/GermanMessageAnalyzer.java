@@ -5,7 +5,6 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
-import io.nabiz.engine.analysis.token.SurfaceFormFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,7 +17,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 
@@ -60,6 +58,7 @@ public final class GermanMessageAnalyzer extends Analyzer {
     private static final Set<String> SCOPE_BREAKERS = Set.of("aber", "sondern", "doch", "und");
 
     private final CharArraySet compoundParts = loadCompoundParts();
+    private final CompoundParts compoundTrie = CompoundParts.of(compoundParts);
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -69,12 +68,11 @@ public final class GermanMessageAnalyzer extends Analyzer {
         tokens = new ElongationFilter(tokens);
         tokens = new GermanNormalizationFilter(tokens);
         tokens =
-                new DictionaryCompoundWordTokenFilter(
-                        tokens, compoundParts, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, true);
+                new CompoundPartFilter(
+                        tokens, compoundParts, compoundTrie, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD);
         tokens =
                 new NegationFilter(
                         tokens, new CueWordNegation(NEGATORS, SCOPE_BREAKERS, MAX_NEGATION_SCOPE));
-        tokens = new SurfaceFormFilter(tokens);
         tokens = new GermanLightStemFilter(tokens);
         return new TokenStreamComponents(source, tokens);
     }

@@ -23,12 +23,6 @@ import java.util.Objects;
  */
 public final class SignalDetector {
 
-    /** Lexicon valence of a stem. */
-    @FunctionalInterface
-    public interface Valence {
-        float of(String stem);
-    }
-
     /** Praise opens the message in at most this many words before its first punctuation. */
     private static final int MAX_OPENER_WORDS = 3;
 
@@ -47,8 +41,13 @@ public final class SignalDetector {
         this.words = Objects.requireNonNull(words, "words");
     }
 
-    /** The signals of {@code terms} as bits, {@code 1 << signal.ordinal()}. */
-    public int detect(List<Term> terms, Valence valence) {
+    /**
+     * The signals of {@code terms} as bits, {@code 1 << signal.ordinal()}.
+     *
+     * @param valences the lexicon valence of each term's stem, as {@link
+     *     io.nabiz.engine.analysis.sentiment.SentimentLexicon#valences} gives them
+     */
+    public int detect(List<Term> terms, float[] valences) {
         boolean question = false;
         boolean why = false;
         boolean request = false;
@@ -111,7 +110,7 @@ public final class SignalDetector {
                 resolved |= is(kinds, Kind.RESOLVED);
                 thanks |= is(kinds, Kind.THANKS);
             }
-            float v = valence.of(t.stem());
+            float v = valences[i];
             if (t.negated()) {
                 scopeHead |= !previousNegated;
                 negatedNegative |= scopeHead && v <= -STRONG_VALENCE;

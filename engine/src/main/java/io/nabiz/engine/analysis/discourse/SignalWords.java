@@ -44,6 +44,12 @@ public final class SignalWords {
     /** A phrase's words; the last one matches as a prefix when {@code prefix}. */
     record Phrase(Kind kind, String[] words, boolean prefix) {
 
+        /** A cheap first test: whether {@code surface} starts with the phrase's first letter. */
+        boolean mayStart(String surface) {
+            return words[0].isEmpty()
+                    || (!surface.isEmpty() && surface.charAt(0) == words[0].charAt(0));
+        }
+
         /** Whether the phrase starts at word {@code at} of {@code terms}. */
         boolean matchesAt(List<Term> terms, int at) {
             if (at + words.length > terms.size()) {
@@ -121,7 +127,8 @@ public final class SignalWords {
     /** The kinds of the phrases that start at word {@code at}, as bits {@code 1 << ordinal}. */
     int kindsAt(List<Term> terms, int at) {
         int kinds = 0;
-        List<Phrase> candidates = byFirstWord.get(terms.get(at).surface());
+        String surface = terms.get(at).surface();
+        List<Phrase> candidates = byFirstWord.get(surface);
         if (candidates != null) {
             for (Phrase p : candidates) {
                 if (p.matchesAt(terms, at)) {
@@ -130,7 +137,7 @@ public final class SignalWords {
             }
         }
         for (Phrase p : prefixes) {
-            if (p.matchesAt(terms, at)) {
+            if (p.mayStart(surface) && p.matchesAt(terms, at)) {
                 kinds |= 1 << p.kind().ordinal();
             }
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -69,21 +70,22 @@ public final class LanguageIdentifier {
     /** The language of {@code text}, or {@link Analysis#UNKNOWN_LANGUAGE}. */
     public String identify(CharSequence text) {
         int l = languages.size();
-        double[] scores = new double[l];
-        int[] count = new int[1];
-        int letters =
-                LanguageEvidence.scan(
-                        text,
-                        bits,
-                        bucket -> {
-                            int base = bucket * l;
-                            for (int i = 0; i < l; i++) {
-                                scores[i] += logProbs[base + i];
-                            }
-                            count[0]++;
-                        });
-        if (letters < MIN_LETTERS || count[0] == 0) {
+        Buckets buckets = new Buckets(text.length());
+        int letters = LanguageEvidence.scan(text, bits, buckets);
+        int count = buckets.size;
+        if (letters < MIN_LETTERS || count == 0) {
             return Analysis.UNKNOWN_LANGUAGE;
+        }
+        // One language at a time over the collected buckets: each sum adds in the same order as
+        // a per-n-gram update would, in a loop the JIT keeps in registers.
+        double[] scores = new double[l];
+        int[] seen = buckets.values;
+        for (int i = 0; i < l; i++) {
+            double sum = 0;
+            for (int k = 0; k < count; k++) {
+                sum += logProbs[seen[k] * l + i];
+            }
+            scores[i] = sum;
         }
         int best = 0;
         for (int i = 1; i < l; i++) {
@@ -97,9 +99,31 @@ public final class LanguageIdentifier {
                 second = Math.max(second, scores[i]);
             }
         }
-        return (scores[best] - second) / count[0] < MIN_MARGIN
+        return (scores[best] - second) / count < MIN_MARGIN
                 ? Analysis.UNKNOWN_LANGUAGE
                 : languages.get(best);
+    }
+
+    /** The buckets of a message's n-grams, in the order the scan finds them. */
+    private static final class Buckets implements LanguageEvidence.Sink {
+
+        /** About three n-grams per character, as words of one letter have. */
+        private static final int PER_CHAR = 3;
+
+        int[] values;
+        int size;
+
+        Buckets(int textLength) {
+            values = new int[PER_CHAR * textLength + PER_CHAR];
+        }
+
+        @Override
+        public void accept(int bucket) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = bucket;
+        }
     }
 
     public List<String> languages() {

@@ -1,10 +1,10 @@
 package io.nabiz.engine.analysis.negation;
 
 import io.nabiz.engine.analysis.token.NegationAttribute;
+import io.nabiz.engine.analysis.token.SurfaceAttribute;
 import io.nabiz.engine.analysis.token.TokenTypes;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,15 +15,19 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Marks the tokens inside a negation's scope with {@link NegationAttribute}, as decided by a
- * language's {@link NegationRules}. Runs before stemming, on surface forms, because stemming erases
- * Turkish negative suffixes.
+ * language's {@link NegationRules}, and records each emitted term as the token's {@link
+ * SurfaceAttribute}. Runs before stemming, on surface forms, because stemming erases Turkish
+ * negative suffixes; the stemmer comes right after it, so what it emits is the surface form.
  *
  * <p>Buffers the whole message, since scope can reach backwards; customer messages are short. It
- * buffers term, type, offsets and position increment, which is all the message chains set before
- * it, rather than cloning every attribute with {@code captureState}, which cost more than the rest
- * of the chain.
+ * buffers term, type, offsets and position increment in parallel arrays, which is all the message
+ * chains set before it, rather than cloning every attribute with {@code captureState}, which cost
+ * more than the rest of the chain. The surface is the very string the rules saw, so later lookups
+ * of it (signal phrases, cue words) reuse its hash.
  */
 public final class NegationFilter extends TokenFilter {
+
+    private static final int INITIAL_TOKENS = 32;
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
@@ -31,14 +35,24 @@ public final class NegationFilter extends TokenFilter {
     private final PositionIncrementAttribute posIncAtt =
             addAttribute(PositionIncrementAttribute.class);
     private final NegationAttribute negationAtt = addAttribute(NegationAttribute.class);
+    private final SurfaceAttribute surfaceAtt = addAttribute(SurfaceAttribute.class);
     private final NegationRules rules;
 
-    private final List<Buffered> tokens = new ArrayList<>();
-    private boolean[] negated;
-    private String[] terms;
-    private int next = -1;
+    // One entry per buffered token.
+    private String[] terms = new String[INITIAL_TOKENS];
+    private String[] types = new String[INITIAL_TOKENS];
+    private int[] starts = new int[INITIAL_TOKENS];
+    private int[] ends = new int[INITIAL_TOKENS];
+    private int[] posIncs = new int[INITIAL_TOKENS];
+    private int[] wordOf = new int[INITIAL_TOKENS];
+    private boolean[] negated = new boolean[INITIAL_TOKENS];
+    private int size;
 
-    private record Buffered(String term, String type, int start, int end, int posInc, int word) {}
+    // One entry per word (a token that starts a position).
+    private String[] words = new String[INITIAL_TOKENS];
+    private boolean[] clauseEnds = new boolean[INITIAL_TOKENS];
+
+    private int next = -1;
 
     public NegationFilter(TokenStream input, NegationRules rules) {
         super(input);
@@ -50,16 +64,16 @@ public final class NegationFilter extends TokenFilter {
         if (next < 0) {
             readMessage();
         }
-        if (next >= tokens.size()) {
+        if (next >= size) {
             return false;
         }
-        Buffered t = tokens.get(next);
         clearAttributes();
         termAtt.setEmpty().append(terms[next]);
-        typeAtt.setType(t.type());
-        offsetAtt.setOffset(t.start(), t.end());
-        posIncAtt.setPositionIncrement(t.posInc());
+        typeAtt.setType(types[next]);
+        offsetAtt.setOffset(starts[next], ends[next]);
+        posIncAtt.setPositionIncrement(posIncs[next]);
         negationAtt.setNegated(negated[next]);
+        surfaceAtt.setSurface(terms[next]);
         next++;
         return true;
     }
@@ -69,40 +83,55 @@ public final class NegationFilter extends TokenFilter {
      * decompounder stacked on a word (position increment 0) share that word's negation.
      */
     private void readMessage() throws IOException {
-        List<String> words = new ArrayList<>();
-        List<Boolean> ends = new ArrayList<>();
+        size = 0;
+        int wordCount = 0;
         while (input.incrementToken()) {
-            String term = termAtt.toString();
-            if (posIncAtt.getPositionIncrement() > 0 || words.isEmpty()) {
-                words.add(term);
-                ends.add(TokenTypes.isClauseBoundary(typeAtt.type()));
+            if (size == terms.length) {
+                growTokens();
             }
-            tokens.add(
-                    new Buffered(
-                            term,
-                            typeAtt.type(),
-                            offsetAtt.startOffset(),
-                            offsetAtt.endOffset(),
-                            posIncAtt.getPositionIncrement(),
-                            words.size() - 1));
+            String term = termAtt.toString();
+            int posInc = posIncAtt.getPositionIncrement();
+            if (posInc > 0 || wordCount == 0) {
+                if (wordCount == words.length) {
+                    words = Arrays.copyOf(words, wordCount * 2);
+                    clauseEnds = Arrays.copyOf(clauseEnds, wordCount * 2);
+                }
+                words[wordCount] = term;
+                clauseEnds[wordCount] = TokenTypes.isClauseBoundary(typeAtt.type());
+                wordCount++;
+            }
+            terms[size] = term;
+            types[size] = typeAtt.type();
+            starts[size] = offsetAtt.startOffset();
+            ends[size] = offsetAtt.endOffset();
+            posIncs[size] = posInc;
+            wordOf[size] = wordCount - 1;
+            size++;
         }
-        String[] wordTerms = words.toArray(new String[0]);
-        boolean[] clauseEnds = new boolean[wordTerms.length];
-        for (int i = 0; i < clauseEnds.length; i++) {
-            clauseEnds[i] = ends.get(i);
-        }
-        boolean[] wordNegated = new boolean[wordTerms.length];
-        rules.mark(wordTerms, clauseEnds, wordNegated);
-        terms = new String[tokens.size()];
-        negated = new boolean[tokens.size()];
-        for (int i = 0; i < terms.length; i++) {
-            Buffered t = tokens.get(i);
-            negated[i] = wordNegated[t.word()];
-            boolean head = i == 0 || tokens.get(i - 1).word() != t.word();
+        String[] wordTerms = Arrays.copyOf(words, wordCount);
+        boolean[] wordNegated = new boolean[wordCount];
+        rules.mark(wordTerms, Arrays.copyOf(clauseEnds, wordCount), wordNegated);
+        for (int i = 0; i < size; i++) {
+            int word = wordOf[i];
+            negated[i] = wordNegated[word];
+            boolean head = i == 0 || wordOf[i - 1] != word;
             // The rules may rewrite a word (Turkish gelmedi → gel), never a compound part.
-            terms[i] = head ? wordTerms[t.word()] : t.term();
+            if (head) {
+                terms[i] = wordTerms[word];
+            }
         }
         next = 0;
+    }
+
+    private void growTokens() {
+        int n = terms.length * 2;
+        terms = Arrays.copyOf(terms, n);
+        types = Arrays.copyOf(types, n);
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        posIncs = Arrays.copyOf(posIncs, n);
+        wordOf = Arrays.copyOf(wordOf, n);
+        negated = Arrays.copyOf(negated, n);
     }
 
     @Override
@@ -114,9 +143,10 @@ public final class NegationFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        tokens.clear();
-        terms = null;
-        negated = null;
+        // Drop the previous message's strings; the arrays are kept for the next one.
+        Arrays.fill(terms, 0, size, null);
+        Arrays.fill(words, null);
+        size = 0;
         next = -1;
     }
 }

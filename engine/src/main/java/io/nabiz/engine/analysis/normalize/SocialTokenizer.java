@@ -32,6 +32,7 @@ public final class SocialTokenizer extends Tokenizer {
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
     private final StringBuilder text = new StringBuilder();
+    private final char[] buffer = new char[256];
     private int pos;
 
     @Override
@@ -172,7 +173,6 @@ public final class SocialTokenizer extends Tokenizer {
     public void reset() throws IOException {
         super.reset();
         text.setLength(0);
-        char[] buffer = new char[256];
         for (int read; (read = input.read(buffer)) != -1; ) {
             text.append(buffer, 0, read);
         }

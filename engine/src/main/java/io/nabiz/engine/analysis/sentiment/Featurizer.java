@@ -42,6 +42,8 @@ public final class Featurizer {
     private static final int LEXICON_FEATURES = 3;
     private static final float LEXICON_SCALE = 0.2f;
     private static final int INITIAL_CAPACITY = 256;
+    private static final int FEATURES_PER_WORD = 3;
+    private static final int FIXED_FEATURES = 16;
 
     private final FeatureSettings settings;
     private final SentimentLexicon lexicon;
@@ -86,7 +88,8 @@ public final class Featurizer {
     }
 
     public Reading read(List<Term> terms) {
-        FeatureVector v = new FeatureVector(INITIAL_CAPACITY);
+        // Stem, surface and bigram per word, plus bias, lexicon and signals: rarely a regrowth.
+        FeatureVector v = new FeatureVector(FEATURES_PER_WORD * terms.size() + FIXED_FEATURES);
         v.add(biasIndex, 1f);
         int ngramsFrom = v.size();
         int previousStem = 0;
@@ -94,7 +97,9 @@ public final class Featurizer {
         float positive = 0;
         float negative = 0;
         boolean negation = false;
-        for (Term term : terms) {
+        float[] valences = lexicon.valences(terms);
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
             String stem = term.stem();
             if (TokenTypes.isMaskedData(stem)) {
                 continue;
@@ -118,7 +123,7 @@ public final class Featurizer {
                 hasPrevious = true;
             }
             negation |= term.negated();
-            float valence = lexicon.valence(stem);
+            float valence = valences[i];
             if (term.negated()) {
                 valence = -valence;
             }
@@ -147,7 +152,7 @@ public final class Featurizer {
             v.add(lexiconIndices[NEGATIVE_SUM], negative * LEXICON_SCALE);
             v.add(lexiconIndices[NEGATION_SEEN], negation ? 1f : 0f);
         }
-        int found = signals.detect(terms, lexicon::valence);
+        int found = signals.detect(terms, valences);
         if (settings.signals()) {
             for (Signal signal : Signal.values()) {
                 if (SignalDetector.has(found, signal)) {

@@ -87,6 +87,15 @@ public final class SentimentLexicon {
         return v == null ? 0f : v;
     }
 
+    /** The valence of each term's stem, in order: looked up once per message for all readers. */
+    public float[] valences(List<Term> terms) {
+        float[] out = new float[terms.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = valence(terms.get(i).stem());
+        }
+        return out;
+    }
+
     public int size() {
         return valences.size();
     }

@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Runs a message analyzer over a text and collects its {@link Term}s: the stem from the term, the
- * unstemmed form from {@link SurfaceAttribute} (the analyzers end in {@link SurfaceFormFilter} + a
- * stemmer), negation from {@link NegationAttribute}.
+ * unstemmed form from {@link SurfaceAttribute} (the analyzers end in the negation filter, which
+ * records it, and a stemmer), negation from {@link NegationAttribute}. A word the stemmer left
+ * alone shares one string for both, so that its hash is computed once for all later lookups.
  */
 public final class TermReader {
 
@@ -34,7 +35,8 @@ public final class TermReader {
                 boolean part = posIncAtt.getPositionIncrement() == 0 && !terms.isEmpty();
                 // The decompounder also reports a dictionary word found whole; once is enough.
                 if (!(part && surface.equals(terms.get(terms.size() - 1).surface()))) {
-                    terms.add(new Term(surface, termAtt.toString(), negationAtt.isNegated(), part));
+                    String stem = sameChars(termAtt, surface) ? surface : termAtt.toString();
+                    terms.add(new Term(surface, stem, negationAtt.isNegated(), part));
                 }
             }
             ts.end();
@@ -43,5 +45,19 @@ public final class TermReader {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    private static boolean sameChars(CharTermAttribute term, String s) {
+        int n = term.length();
+        if (n != s.length()) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        for (int i = 0; i < n; i++) {
+            if (buffer[i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

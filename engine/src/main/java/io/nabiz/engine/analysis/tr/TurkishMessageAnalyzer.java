@@ -4,7 +4,6 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
-import io.nabiz.engine.analysis.token.SurfaceFormFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -39,7 +38,6 @@ public final class TurkishMessageAnalyzer extends Analyzer {
         tokens = new ApostropheFilter(tokens);
         tokens = new TurkishFoldingFilter(tokens);
         tokens = new NegationFilter(tokens, new TurkishNegation());
-        tokens = new SurfaceFormFilter(tokens);
         tokens = new TurkishPrefixStemFilter(tokens, stemLength);
         return new TokenStreamComponents(source, tokens);
     }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nabiz.engine.analysis.LanguageAnalyzers;
 import io.nabiz.engine.analysis.sentiment.SentimentLexicon;
+import io.nabiz.engine.analysis.token.Term;
 import io.nabiz.engine.analysis.token.TermReader;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,9 +20,10 @@ class SignalDetectorTest {
     private static Set<Signal> signals(String lang, String text) {
         Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
         SentimentLexicon lexicon = SentimentLexicon.load(lang, analyzer);
+        List<Term> terms = TermReader.read(analyzer, text);
         int bits =
                 new SignalDetector(SignalWords.load(lang, analyzer))
-                        .detect(TermReader.read(analyzer, text), lexicon::valence);
+                        .detect(terms, lexicon.valences(terms));
         Set<Signal> out = EnumSet.noneOf(Signal.class);
         for (Signal s : Signal.values()) {
             if (SignalDetector.has(bits, s)) {

@@ -108,6 +108,7 @@ public final class WindowStatsAccumulator {
         c.samples = new ArrayList<>(samples); // samples are records
         c.terms = new HashMap<>(terms);
         c.loudestNegative = loudestNegative;
+        c.survey = survey; // a record
         return c;
     }
 

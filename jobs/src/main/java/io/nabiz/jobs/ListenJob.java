@@ -1,10 +1,5 @@
 package io.nabiz.jobs;
 
-import io.nabiz.engine.alert.AlertCodec;
-import io.nabiz.engine.json.Json;
-import io.nabiz.engine.mention.DeadLetter;
-import io.nabiz.engine.mention.Mention;
-import io.nabiz.engine.mention.MentionCodec;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.config.RecoveryOptions;
@@ -13,14 +8,14 @@ import io.nabiz.jobs.functions.AlertRouter;
 import io.nabiz.jobs.functions.MentionWatermarks;
 import io.nabiz.jobs.functions.RuleUpdateWatermarks;
 import io.nabiz.jobs.serde.DecodedRecord;
-import io.nabiz.jobs.serde.JsonRecordSerializer;
 import io.nabiz.jobs.serde.MentionDeserializer;
 import io.nabiz.jobs.serde.RecordTypes;
-import io.nabiz.jobs.serde.RoutedAlert;
-import io.nabiz.jobs.serde.WindowLevel;
+import io.nabiz.jobs.serde.SinkSerializers;
+import java.io.IOException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -28,15 +23,14 @@ import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
- * The listen job: mentions from the channel topics in, alerts to the alerts topic exactly once,
- * dead letters and late mentions to their own topics; rule sets published to the rules topic
- * replace the running ones without a restart.
+ * The listen job: mentions from the channel topics in, alerts to the alerts topic and customer
+ * alerts to theirs exactly once, dead letters and late mentions to their own topics; rule sets
+ * published to the rules topic replace the running ones without a restart.
  */
 public final class ListenJob {
 
@@ -68,12 +62,13 @@ public final class ListenJob {
         return env.executeAsync(NAME);
     }
 
-    private void build(StreamExecutionEnvironment env) {
+    private void build(StreamExecutionEnvironment env) throws IOException {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(
                 settings.checkpoints().interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         env.configure(RecoveryOptions.of(settings));
 
+        CustomerCare care = CustomerCare.of(settings.customers());
         JobSettings.EventTime eventTime = settings.eventTime();
         DataStream<DecodedRecord> records =
                 env.fromSource(
@@ -98,7 +93,8 @@ public final class ListenJob {
                         rules,
                         eventTime,
                         settings.deadLetters().payload(),
-                        settings.cases());
+                        settings.cases(),
+                        care);
         out.alerts()
                 .map(new AlertMetrics())
                 .returns(RecordTypes.ALERT)
@@ -108,35 +104,25 @@ public final class ListenJob {
                 .returns(RecordTypes.ROUTED_ALERT)
                 .name("route-alerts")
                 .uid("route-alerts")
-                .sinkTo(
-                        sink(
-                                "alerts",
-                                RoutedAlert::topic,
-                                r -> r.alert().id(),
-                                r -> AlertCodec.encode(r.alert())))
+                .sinkTo(sink("alerts", SinkSerializers.alerts()))
                 .name("kafka-alerts")
                 .uid("kafka-alerts");
-        String deadLetters = topics.deadLetters();
+        out.customerAlerts()
+                .sinkTo(sink("customers", SinkSerializers.customerAlerts(topics.customerAlerts())))
+                .name("kafka-customer-alerts")
+                .uid("kafka-customer-alerts");
         out.deadLetters()
-                .sinkTo(sink("dlq", d -> deadLetters, DeadLetter::origin, ListenJob::json))
+                .sinkTo(sink("dlq", SinkSerializers.deadLetters(topics.deadLetters())))
                 .name("kafka-dead-letters")
                 .uid("kafka-dead-letters");
-        MentionCodec codec = new MentionCodec();
-        String late = topics.late();
         out.late()
-                .sinkTo(sink("late", m -> late, Mention::id, codec::encode))
+                .sinkTo(sink("late", SinkSerializers.late(topics.late())))
                 .name("kafka-late")
                 .uid("kafka-late");
         // Optional: only the board reads these; without the topic the job is as before.
-        String judged = topics.judgedWindows();
-        if (judged != null) {
+        if (topics.judgedWindows() != null) {
             out.judged()
-                    .sinkTo(
-                            sink(
-                                    "judged",
-                                    j -> judged,
-                                    j -> j.stats().key().toString(),
-                                    j -> json(WindowLevel.of(j))))
+                    .sinkTo(sink("judged", SinkSerializers.judgedWindows(topics.judgedWindows())))
                     .name("kafka-judged-windows")
                     .uid("kafka-judged-windows");
         }
@@ -177,29 +163,17 @@ public final class ListenJob {
         return builder.build();
     }
 
-    private <T> KafkaSink<T> sink(
-            String name,
-            SerializableFunction<T, String> topic,
-            SerializableFunction<T, String> key,
-            SerializableFunction<T, byte[]> json) {
+    private <T> KafkaSink<T> sink(String name, KafkaRecordSerializationSchema<T> records) {
         return KafkaSink.<T>builder()
                 // Security settings first: the sink's own settings below must win over them.
                 .setKafkaProducerConfig(settings.kafka().clientProperties())
                 .setBootstrapServers(settings.kafka().bootstrapServers())
-                .setRecordSerializer(new JsonRecordSerializer<>(topic, key, json))
+                .setRecordSerializer(records)
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(settings.kafka().transactionalIdPrefix() + "-" + name)
                 .setProperty(
                         ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                         Long.toString(settings.kafka().transactionTimeout().toMillis()))
                 .build();
-    }
-
-    private static byte[] json(Object value) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass(), e);
-        }
     }
 }

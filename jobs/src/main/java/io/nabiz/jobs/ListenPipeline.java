@@ -1,6 +1,7 @@
 package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
@@ -31,9 +32,14 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  * where alerts go: the listen job, the demo, replays and the tests all run this one definition.
  *
  * <pre>
- * records ─ split ─┬─ mentions ─ mask ─ late? ─┬─ enrich ─ keyBy(brand, aspect) ─ window ─ keyBy(brand) ─ rules ─┬─ similar cases ─► alerts
- *                  └─► dead letters            └─► late mentions                 rule updates ─ broadcast ─┘     └─► judged windows
+ * records ─ split ─┬─ mentions ─ mask ─ late? ─┬─ identify ─ enrich ─┬─ keyBy(brand, aspect) ─ window ─┬─ keyBy(brand) ─ rules ─┬─ similar cases ─► alerts
+ *                  └─► dead letters            └─► late mentions      │     rule updates ─ broadcast ─┼────────┘                └─► judged windows
+ *                                                                     │                               └─ detractor-shift ─► alerts
+ *                                                                     └─ keyBy(brand, customer) ─ journey ─► customer alerts
  * </pre>
+ *
+ * <p>The per-customer steps are wired in {@link CustomerCare}; they read the masked mentions, so
+ * neither journey state nor customer alerts hold raw personal data.
  */
 public final class ListenPipeline {
 
@@ -50,7 +56,8 @@ public final class ListenPipeline {
             DataStream<Alert> alerts,
             DataStream<JudgedWindow> judged,
             DataStream<DeadLetter> deadLetters,
-            DataStream<Mention> late) {}
+            DataStream<Mention> late,
+            DataStream<CustomerAlert> customerAlerts) {}
 
     private ListenPipeline() {}
 
@@ -61,6 +68,7 @@ public final class ListenPipeline {
      * @param deadLetterPayload what dead letters keep of their original records
      * @param cases where alerts look up their similar past cases; {@link JobSettings.Cases#NONE}
      *     for no lookups
+     * @param care the identity map and the per-customer and survey rules
      */
     public static Outputs build(
             DataStream<DecodedRecord> records,
@@ -68,7 +76,8 @@ public final class ListenPipeline {
             RuleSet rules,
             JobSettings.EventTime eventTime,
             DeadLetterPayload deadLetterPayload,
-            JobSettings.Cases cases) {
+            JobSettings.Cases cases,
+            CustomerCare care) {
         RecordTypes.configure(records.getExecutionEnvironment());
         SingleOutputStreamOperator<Mention> mentions =
                 records.process(new DeadLetterSplitter(deadLetterPayload))
@@ -85,7 +94,10 @@ public final class ListenPipeline {
                         .name("split-late")
                         .uid("split-late");
         DataStream<AspectMention> enriched =
-                onTime.flatMap(new MentionEnricher()).name("enrich").uid("enrich");
+                care.identify(onTime)
+                        .flatMap(new MentionEnricher(rules.keys()))
+                        .name("enrich")
+                        .uid("enrich");
 
         DataStream<WindowStats> stats =
                 enriched.keyBy(AspectMention::key)
@@ -110,10 +122,11 @@ public final class ListenPipeline {
                         .name("rules")
                         .uid("rules");
         return new Outputs(
-                withSimilarCases(alerts, cases),
+                withSimilarCases(alerts, cases).union(care.surveyShifts(stats, KEY_STATE_TTL)),
                 alerts.getSideOutput(RuleEngineFunction.JUDGED),
                 mentions.getSideOutput(DeadLetterSplitter.DEAD_LETTERS),
-                onTime.getSideOutput(LateMentionSplitter.LATE));
+                onTime.getSideOutput(LateMentionSplitter.LATE),
+                care.journeys(enriched));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.nabiz.jobs;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.DeadLetterPayload;
 import io.nabiz.engine.mention.Mention;
@@ -48,23 +49,27 @@ public final class ReplayJob {
     private final JobSettings.EventTime eventTime;
     private final DeadLetterPayload deadLetterPayload;
     private final JobSettings.Cases cases;
+    private final CustomerCare care;
 
     /**
      * @param deadLetterPayload what dead letters keep of their original records
      * @param cases the case base alerts look up similar cases in; a replay against a case base that
      *     does not change meanwhile gives the same cases every run
+     * @param care the identity map and the per-customer and survey rules
      */
     public ReplayJob(
             ReplayInput input,
             RuleSet rules,
             JobSettings.EventTime eventTime,
             DeadLetterPayload deadLetterPayload,
-            JobSettings.Cases cases) {
+            JobSettings.Cases cases,
+            CustomerCare care) {
         this.input = input;
         this.rules = rules;
         this.eventTime = eventTime;
         this.deadLetterPayload = deadLetterPayload;
         this.cases = cases;
+        this.care = care;
     }
 
     /**
@@ -88,7 +93,13 @@ public final class ReplayJob {
                         .uid("replay-progress");
         ListenPipeline.Outputs out =
                 ListenPipeline.build(
-                        records, noRuleUpdates(env), rules, eventTime, deadLetterPayload, cases);
+                        records,
+                        noRuleUpdates(env),
+                        rules,
+                        eventTime,
+                        deadLetterPayload,
+                        cases,
+                        care);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)
@@ -110,7 +121,12 @@ public final class ReplayJob {
                                         .map(ReplayRecord::late)
                                         .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-late")
-                                        .uid("tag-late"));
+                                        .uid("tag-late"),
+                                out.customerAlerts()
+                                        .map(ReplayRecord::of)
+                                        .returns(RecordTypes.REPLAY_RECORD)
+                                        .name("tag-customer-alerts")
+                                        .uid("tag-customer-alerts"));
         // The collect sink keeps no state worth restoring: a failed replay starts over.
         CloseableIterator<ReplayRecord> results = all.collectAsync();
         JobClient job = env.executeAsync("nabiz-replay");
@@ -120,8 +136,9 @@ public final class ReplayJob {
         List<JudgedWindow> judged = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         List<Mention> late = new ArrayList<>();
+        List<CustomerAlert> customerAlerts = new ArrayList<>();
         try (results) {
-            drain(results, alerts, judged, deadLetters, late, alertSeen);
+            drain(results, alerts, judged, deadLetters, late, customerAlerts, alertSeen);
         } catch (RuntimeException e) {
             // The collect stream fails when the job does; the job's result names the cause, and
             // waiting for it also waits for the local cluster to shut down.
@@ -135,7 +152,8 @@ public final class ReplayJob {
                 deadLetters,
                 late,
                 counter(result, ProgressProbe.RECORDS_ACCUMULATOR),
-                counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR));
+                counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR),
+                customerAlerts);
     }
 
     /**
@@ -160,6 +178,7 @@ public final class ReplayJob {
             List<JudgedWindow> judged,
             List<DeadLetter> deadLetters,
             List<Mention> late,
+            List<CustomerAlert> customerAlerts,
             Consumer<Alert> alertSeen) {
         while (results.hasNext()) {
             ReplayRecord r = results.next();
@@ -170,6 +189,8 @@ public final class ReplayJob {
                 judged.add(r.judged());
             } else if (r.deadLetter() != null) {
                 deadLetters.add(r.deadLetter());
+            } else if (r.customerAlert() != null) {
+                customerAlerts.add(r.customerAlert());
             } else {
                 late.add(r.lateMention());
             }

@@ -105,7 +105,8 @@ class LiveReplayEqualityTest {
                         rules,
                         settings.eventTime(),
                         settings.deadLetters().payload(),
-                        settings.cases())
+                        settings.cases(),
+                        CustomerCare.of(settings.customers()))
                 .run(StreamExecutionEnvironment.getExecutionEnvironment(), job -> {}, a -> {});
     }
 

@@ -20,6 +20,7 @@ public final class ContractSchema {
     public static final String MENTION = "mention.schema.json";
     public static final String ALERT = "alert.schema.json";
     public static final String RULES = "rules.schema.json";
+    public static final String CUSTOMER_ALERT = "customer-alert.schema.json";
 
     private final JsonSchema schema;
 

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a customer spoke: private channels (chat, e-mail) usually lead public ones (social). */
+/**
+ * Where a customer spoke: private channels (chat, e-mail, survey responses) usually lead public
+ * ones (social).
+ */
 public enum Channel {
     CHAT,
     EMAIL,
-    SOCIAL;
+    SOCIAL,
+    /** Survey responses: NPS and CSAT scores with their verbatim as the text. */
+    SURVEY;
 
     /** The lower-case name used in JSON and topic names. */
     @JsonValue

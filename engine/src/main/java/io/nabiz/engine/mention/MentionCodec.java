@@ -73,7 +73,7 @@ public final class MentionCodec implements Serializable {
 
     private Mention fromNode(ObjectNode node, Instant receivedAt) throws InvalidMentionException {
         int v = (int) requiredInt(node, "v");
-        if (v != Mention.VERSION) {
+        if (v < Mention.OLDEST_READ_VERSION || v > Mention.VERSION) {
             throw new InvalidMentionException(
                     RejectReason.UNSUPPORTED_VERSION, "unsupported version v=" + v);
         }
@@ -97,6 +97,12 @@ public final class MentionCodec implements Serializable {
                     RejectReason.TEXT_TOO_LONG,
                     "text of " + text.length() + " chars exceeds " + limits.maxTextChars());
         }
+        Survey survey = survey(node.get("survey"));
+        if (channel == Channel.SURVEY && survey == null) {
+            throw new InvalidMentionException(
+                    RejectReason.INVALID_SCORE,
+                    "a survey response needs 'survey' with nps or csat");
+        }
         return new Mention(
                 v,
                 id,
@@ -107,7 +113,40 @@ public final class MentionCodec implements Serializable {
                 text,
                 optionalText(node, "author"),
                 engagement(node.get("engagement")),
-                optionalText(node, "lang"));
+                optionalText(node, "lang"),
+                optionalText(node, "customer"),
+                survey);
+    }
+
+    /** The survey scores, or {@code null} when the record has none (v1 records never do). */
+    private static Survey survey(JsonNode node) throws InvalidMentionException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new InvalidMentionException(RejectReason.WRONG_TYPE, "survey must be an object");
+        }
+        Integer nps = score(node, "nps", Survey.NPS_MIN, Survey.NPS_MAX);
+        Integer csat = score(node, "csat", Survey.CSAT_MIN, Survey.CSAT_MAX);
+        if (nps == null && csat == null) {
+            throw new InvalidMentionException(
+                    RejectReason.INVALID_SCORE, "survey has neither nps nor csat");
+        }
+        return new Survey(nps, csat);
+    }
+
+    private static Integer score(JsonNode parent, String field, int min, int max)
+            throws InvalidMentionException {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
+            throw new InvalidMentionException(
+                    RejectReason.INVALID_SCORE,
+                    "survey." + field + " must be an integer from " + min + " to " + max);
+        }
+        return n.asInt();
     }
 
     private Instant timestamp(String value, Instant receivedAt) throws InvalidMentionException {
@@ -255,6 +294,19 @@ public final class MentionCodec implements Serializable {
                 g.writeEndObject();
                 if (m.lang() != null) {
                     g.writeStringField("lang", m.lang());
+                }
+                if (m.customer() != null) {
+                    g.writeStringField("customer", m.customer());
+                }
+                if (m.survey() != null) {
+                    g.writeObjectFieldStart("survey");
+                    if (m.survey().nps() != null) {
+                        g.writeNumberField("nps", m.survey().nps());
+                    }
+                    if (m.survey().csat() != null) {
+                        g.writeNumberField("csat", m.survey().csat());
+                    }
+                    g.writeEndObject();
                 }
                 g.writeEndObject();
             }

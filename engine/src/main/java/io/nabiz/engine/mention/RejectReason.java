@@ -15,7 +15,9 @@ public enum RejectReason {
     INVALID_TIMESTAMP,
     FUTURE_TIMESTAMP,
     EMPTY_TEXT,
-    TEXT_TOO_LONG;
+    TEXT_TOO_LONG,
+    /** A survey score outside its scale, or a survey response without any score. */
+    INVALID_SCORE;
 
     /** The snake-case code written into dead letters and metric names. */
     public String code() {

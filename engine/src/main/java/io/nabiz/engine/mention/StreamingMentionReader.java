@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>Nearly every record is valid, so this path decides nearly all of them; rejected records, which
  * are rare, are read twice, and the reasons given for them stay exactly as the validating decoder
  * gives them. Like the tree the validating decoder reads, a repeated field counts with its last
- * value and anything after the object is ignored.
+ * value and anything after the object is ignored. Survey responses are few and their scores need
+ * checking, so they are always left to the validating decoder.
  */
 final class StreamingMentionReader {
 
@@ -32,6 +33,8 @@ final class StreamingMentionReader {
         String text;
         String author;
         String lang;
+        String customer;
+        boolean survey;
         long followers;
         long likes;
         long shares;
@@ -50,7 +53,9 @@ final class StreamingMentionReader {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        if (f.v != Mention.VERSION
+        if (f.v < Mention.OLDEST_READ_VERSION
+                || f.v > Mention.VERSION
+                || f.survey
                 || blank(f.id)
                 || blank(f.brand)
                 || blank(f.ts)
@@ -61,7 +66,7 @@ final class StreamingMentionReader {
         }
         Optional<Channel> channel =
                 f.channel == null ? Optional.empty() : Channel.fromWireName(f.channel);
-        if (channel.isEmpty()) {
+        if (channel.isEmpty() || channel.get() == Channel.SURVEY) {
             return null;
         }
         Instant ts = Timestamps.parseOrNull(f.ts);
@@ -81,7 +86,9 @@ final class StreamingMentionReader {
                 f.text,
                 f.author,
                 engagement,
-                f.lang);
+                f.lang,
+                f.customer,
+                null);
     }
 
     private static boolean readObject(JsonParser p, Fields f) throws IOException {
@@ -114,6 +121,15 @@ final class StreamingMentionReader {
                         case "lang" -> {
                             f.lang = text(p, value);
                             yield optional(value);
+                        }
+                        case "customer" -> {
+                            f.customer = text(p, value);
+                            yield optional(value);
+                        }
+                        case "survey" -> {
+                            f.survey = value != JsonToken.VALUE_NULL;
+                            p.skipChildren();
+                            yield true;
                         }
                         case "engagement" -> engagement(p, value, f);
                         default -> {

@@ -4,27 +4,30 @@ import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Judges all of one brand's keys for one window together: aspects alphabetically, the brand as a
- * whole last, so the brand-wide key stays quiet while one of its aspects already explains the rise,
- * and the order — and so the output — is the same in every run.
+ * Judges all of one brand's keys for one window together: aspects alphabetically, then aspects
+ * narrowed by language or channel, the brand as a whole last, so one incident opens at one key
+ * level only (see {@link KeyFamilies}), and the order — and so the output — is the same in every
+ * run.
  *
  * <p>The stream processor's rule operator and the engine-level backtest both call this, so a
  * backtest opens the same incidents as a replay through the real job.
  */
 public final class BrandJudge {
 
-    /** Where a brand's key histories live: keyed state in a stream processor, a map elsewhere. */
+    /**
+     * Where a brand's key histories live, by {@link IncidentKey#path()}: keyed state in a stream
+     * processor, a map elsewhere.
+     */
     public interface Histories {
-        KeyHistory get(String aspect) throws Exception;
+        KeyHistory get(String path) throws Exception;
 
-        void put(String aspect, KeyHistory history) throws Exception;
+        void put(String path, KeyHistory history) throws Exception;
 
         Iterable<Map.Entry<String, KeyHistory>> entries() throws Exception;
     }
@@ -40,7 +43,7 @@ public final class BrandJudge {
     private BrandJudge() {}
 
     /**
-     * @param now the brand's keys that had mentions in the window ending at {@code end}, by aspect
+     * @param now the brand's keys that had mentions in the window ending at {@code end}, by path
      */
     public static Outcome judge(
             RuleEngine rules,
@@ -49,11 +52,17 @@ public final class BrandJudge {
             TreeMap<String, WindowStats> now,
             Histories histories)
             throws Exception {
+        KeyFamilies families = new KeyFamilies();
         // Keys with an open incident are judged even when silent: silence must resolve them.
         for (Map.Entry<String, KeyHistory> e : histories.entries()) {
-            if (e.getValue().incidentOpen() && !now.containsKey(e.getKey())) {
-                IncidentKey key = new IncidentKey(brand, e.getKey());
-                now.put(e.getKey(), WindowStats.empty(key, end.minus(rules.rules().window()), end));
+            if (e.getValue().incidentOpen()) {
+                IncidentKey key = IncidentKey.ofPath(brand, e.getKey());
+                families.openBefore(key);
+                if (!now.containsKey(e.getKey())) {
+                    now.put(
+                            e.getKey(),
+                            WindowStats.empty(key, end.minus(rules.rules().window()), end));
+                }
             }
         }
         // The brand as a whole: an aspect must stand out from the rest of it.
@@ -61,32 +70,23 @@ public final class BrandJudge {
         KeyHistory brandHistory = wholeBrand == null ? null : histories.get(IncidentKey.BRAND_WIDE);
         KeyLevel level =
                 brandHistory == null ? KeyLevel.UNKNOWN : rules.level(brandHistory, wholeBrand);
-        // An aspect explains the brand's rise while its incident is open or its rules fire.
-        boolean aspectExplains = false;
         boolean incidentOpen = false;
         List<Judgement> judgements = new ArrayList<>();
-        for (WindowStats w : ordered(now)) {
-            KeyHistory h = histories.get(w.key().aspect());
+        for (WindowStats w : KeyFamilies.ordered(now.values())) {
+            String path = w.key().path();
+            KeyHistory h = histories.get(path);
             if (h == null) {
                 h = new KeyHistory();
             }
-            boolean brandWide = w.key().isBrandWide();
             Optional<Judgement> judgement =
-                    rules.onWindow(h, w, brandWide && aspectExplains, level);
+                    rules.onWindow(h, w, families.explained(w.key()), level);
             judgement.ifPresent(judgements::add);
-            aspectExplains |= !brandWide && (h.incidentOpen() || h.firing());
-            histories.put(w.key().aspect(), h);
+            // A key explains the others of its family (and the brand's rise) while its incident
+            // is open or its rules fire.
+            families.judged(w.key(), h.incidentOpen() || h.firing());
+            histories.put(path, h);
             incidentOpen |= h.incidentOpen();
         }
         return new Outcome(judgements, incidentOpen);
-    }
-
-    /** Aspects alphabetically, the brand-wide key last. */
-    private static List<WindowStats> ordered(TreeMap<String, WindowStats> byAspect) {
-        List<WindowStats> ordered = new ArrayList<>(byAspect.values());
-        ordered.sort(
-                Comparator.comparing((WindowStats w) -> w.key().isBrandWide())
-                        .thenComparing(w -> w.key().aspect()));
-        return ordered;
     }
 }

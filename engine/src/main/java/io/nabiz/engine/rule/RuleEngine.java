@@ -104,8 +104,8 @@ public final class RuleEngine {
      * Takes the next window of a key; windows must arrive in event-time order, and one already seen
      * is ignored (empty).
      *
-     * @param explainedElsewhere true when a more specific key explains this one: the brand-wide key
-     *     while one of its aspects has an open incident or rules firing
+     * @param explainedElsewhere true when another key explains this one (see {@code KeyFamilies}):
+     *     the brand-wide key while one of its aspects has an open incident or rules firing
      * @param brand the brand as a whole in this window (see {@link #level}), or {@link
      *     KeyLevel#UNKNOWN}
      */

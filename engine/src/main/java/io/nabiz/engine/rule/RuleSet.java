@@ -2,6 +2,7 @@ package io.nabiz.engine.rule;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nabiz.engine.baseline.SeasonalBaseline;
+import io.nabiz.engine.window.KeyKind;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -13,9 +14,15 @@ import java.util.Objects;
  *
  * @param window every key's figures are taken over tumbling event-time windows of this size; volume
  *     rules may sum several of them into a sliding span
+ * @param keys further kinds of keys judged besides brand × aspect (absent: none)
  */
 public record RuleSet(
-        int v, Duration window, Baseline baseline, Incidents incidents, List<Rule> rules)
+        int v,
+        Duration window,
+        List<KeyKind> keys,
+        Baseline baseline,
+        Incidents incidents,
+        List<Rule> rules)
         implements Serializable {
 
     /**
@@ -87,6 +94,7 @@ public record RuleSet(
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(incidents, "incidents");
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        keys = keys == null ? List.of() : List.copyOf(keys);
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("a rule set needs at least one rule");
         }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param terms the window's most frequent content words with their mention counts
  * @param samples the most telling mentions, most telling first
  * @param loudestNegative the negative mention with the widest reach, or {@code null}
+ * @param survey the window's survey responses: NPS, CSAT, detractor share
  */
 public record WindowStats(
         IncidentKey key,
@@ -28,7 +29,42 @@ public record WindowStats(
         TreeMap<String, Long> cues,
         TreeMap<String, Long> terms,
         ArrayList<Sample> samples,
-        Sample loudestNegative) {
+        Sample loudestNegative,
+        SurveyFigures survey) {
+
+    public WindowStats {
+        survey = survey == null ? SurveyFigures.NONE : survey;
+    }
+
+    /** Figures without survey responses. */
+    public WindowStats(
+            IncidentKey key,
+            Instant start,
+            Instant end,
+            long count,
+            long negativeCount,
+            long reach,
+            long distinctAuthors,
+            TreeMap<String, Long> channels,
+            TreeMap<String, Long> cues,
+            TreeMap<String, Long> terms,
+            ArrayList<Sample> samples,
+            Sample loudestNegative) {
+        this(
+                key,
+                start,
+                end,
+                count,
+                negativeCount,
+                reach,
+                distinctAuthors,
+                channels,
+                cues,
+                terms,
+                samples,
+                loudestNegative,
+                SurveyFigures.NONE);
+    }
 
     /** The figures of a window in which nobody mentioned the key. */
     public static WindowStats empty(IncidentKey key, Instant start, Instant end) {

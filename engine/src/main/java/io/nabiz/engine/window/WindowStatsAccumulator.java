@@ -39,6 +39,7 @@ public final class WindowStatsAccumulator {
 
     public HashMap<String, Long> terms = new HashMap<>();
     public Sample loudestNegative;
+    public SurveyFigures survey = SurveyFigures.NONE;
 
     /** Where each group's sample sits in {@link #samples}; rebuilt after a restore. */
     private transient HashMap<String, Integer> sampleGroups;
@@ -68,6 +69,9 @@ public final class WindowStatsAccumulator {
         for (String term : m.terms()) {
             terms.merge(term, 1L, Long::sum);
         }
+        if (m.survey() != null) {
+            survey = survey.plus(m.survey());
+        }
         Sample sample = Sample.of(m);
         offerSample(sample);
         if (m.negative()) {
@@ -88,6 +92,7 @@ public final class WindowStatsAccumulator {
         if (other.loudestNegative != null) {
             offerLoudest(other.loudestNegative);
         }
+        survey = survey.plus(other.survey);
         return this;
     }
 
@@ -103,6 +108,7 @@ public final class WindowStatsAccumulator {
         c.samples = new ArrayList<>(samples); // samples are records
         c.terms = new HashMap<>(terms);
         c.loudestNegative = loudestNegative;
+        c.survey = survey; // a record
         return c;
     }
 
@@ -202,6 +208,7 @@ public final class WindowStatsAccumulator {
                 new TreeMap<>(cues),
                 topTerms(),
                 topSamples(),
-                loudestNegative);
+                loudestNegative,
+                survey);
     }
 }

@@ -79,13 +79,56 @@ class MentionCodecTest {
         assertEquals(m, codec.decode(codec.encode(m), RECEIVED));
     }
 
+    @Test
+    void oldRecordsStillDecodeWithoutCustomerOrSurvey() throws Exception {
+        Mention m =
+                codec.decode(
+                        bytes(
+                                "{\"v\":1,\"id\":\"m1\",\"channel\":\"email\",\"brand\":\"acme\","
+                                        + "\"ts\":\"2026-11-20T09:30:00Z\",\"text\":\"Rechnung falsch\","
+                                        + "\"author\":\"kim@example.org\"}"),
+                        RECEIVED);
+        assertEquals(1, m.v());
+        assertNull(m.customer());
+        assertNull(m.survey());
+        // Written back as what it was: a v1 record stays a v1 record.
+        assertEquals(m, codec.decode(codec.encode(m), RECEIVED));
+        assertEquals(-1, new String(codec.encode(m), StandardCharsets.UTF_8).indexOf("customer"));
+    }
+
+    @Test
+    void aSurveyResponseCarriesItsScoresAndCustomer() throws Exception {
+        Mention m =
+                codec.decode(
+                        bytes(
+                                "{\"v\":2,\"id\":\"s1\",\"channel\":\"survey\",\"brand\":\"acme\","
+                                        + "\"ts\":\"2026-11-20T09:30:00Z\",\"text\":\"Nie wieder\","
+                                        + "\"customer\":\"crm-77\",\"survey\":{\"nps\":2,\"csat\":1}}"),
+                        RECEIVED);
+        assertEquals(Channel.SURVEY, m.channel());
+        assertEquals("crm-77", m.customer());
+        assertEquals(new Survey(2, 1), m.survey());
+        assertEquals(true, m.survey().detractor());
+        assertEquals(m, codec.decode(codec.encode(m), RECEIVED));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {
                 "not json | INVALID_JSON",
                 "[1,2] | NOT_AN_OBJECT",
-                "{\"v\":2,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | UNSUPPORTED_VERSION",
+                "{\"v\":3,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | UNSUPPORTED_VERSION",
+                "{\"v\":0,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | UNSUPPORTED_VERSION",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":{}} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":{\"nps\":11}} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":{\"nps\":-1}} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":{\"nps\":7.5}} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":{\"csat\":0}} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":{\"csat\":\"5\"}} | INVALID_SCORE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"survey\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"survey\":7} | WRONG_TYPE",
+                "{\"v\":2,\"id\":\"a\",\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\",\"customer\":42} | WRONG_TYPE",
                 "{\"v\":1,\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | MISSING_FIELD",
                 "{\"v\":1,\"id\":7,\"channel\":\"chat\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | WRONG_TYPE",
                 "{\"v\":1,\"id\":\"a\",\"channel\":\"fax\",\"brand\":\"b\",\"ts\":\"2026-11-20T09:00:00Z\",\"text\":\"t\"} | UNKNOWN_CHANNEL",

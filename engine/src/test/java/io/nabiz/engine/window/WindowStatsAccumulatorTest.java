@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.Channel;
+import io.nabiz.engine.mention.Survey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,37 @@ class WindowStatsAccumulatorTest {
                 score,
                 score < 0,
                 new ArrayList<>(),
-                new ArrayList<>());
+                new ArrayList<>(),
+                null,
+                null);
     }
 
     private static List<String> texts(WindowStats w) {
         return w.samples().stream().map(s -> s.count() + " " + s.text()).toList();
+    }
+
+    @Test
+    void aCopyKeepsEveryFigureSurveysIncluded() {
+        WindowStatsAccumulator acc = new WindowStatsAccumulator().add(mention("m1", -0.8, "late"));
+        acc.add(
+                new AspectMention(
+                        KEY,
+                        "s1",
+                        Channel.SURVEY,
+                        T0,
+                        "never again",
+                        null,
+                        0,
+                        "en",
+                        -0.9,
+                        true,
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        "crm-1",
+                        new Survey(2, 1)));
+        WindowStats original = acc.toStats(KEY, T0, T0.plusSeconds(300));
+        assertEquals(1, original.survey().detractors());
+        assertEquals(original, acc.copy().toStats(KEY, T0, T0.plusSeconds(300)));
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.cases.Case;
 import io.nabiz.engine.cases.CaseBase;
 import io.nabiz.engine.cases.CaseTerms;
+import io.nabiz.engine.customer.CustomerAlert;
+import io.nabiz.engine.json.Json;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.jobs.ListenJob;
 import io.nabiz.jobs.board.BoardServer;
@@ -13,6 +15,7 @@ import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
 import io.nabiz.jobs.kafka.AlertLine;
+import io.nabiz.jobs.kafka.CustomerAlertLine;
 import io.nabiz.jobs.kafka.MentionProducer;
 import io.nabiz.jobs.kafka.TopicReader;
 import io.nabiz.jobs.local.EmbeddedKafka;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.flink.api.common.JobExecutionResult;
 import picocli.CommandLine;
@@ -126,21 +130,28 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("Produced %d sample records; running the listen job...%n%n", produced);
 
         Map<AlertState, Integer> alerts = new EnumMap<>(AlertState.class);
+        Map<AlertState, Integer> customers = new EnumMap<>(AlertState.class);
         AtomicBoolean jobDone = new AtomicBoolean();
         Thread tail =
-                new Thread(
-                        () ->
-                                TopicReader.follow(
-                                        settings.kafka().bootstrapServers(),
-                                        topics.alerts(),
-                                        value -> {
-                                            Alert a = decode(value);
-                                            alerts.merge(a.state(), 1, Integer::sum);
-                                            out.println(AlertLine.format(a));
-                                        },
-                                        jobDone::get),
-                        "alert-tail");
-        tail.start();
+                tail(
+                        settings,
+                        topics.alerts(),
+                        value -> {
+                            Alert a = decode(value);
+                            alerts.merge(a.state(), 1, Integer::sum);
+                            print(out, AlertLine.format(a));
+                        },
+                        jobDone);
+        Thread customerTail =
+                tail(
+                        settings,
+                        topics.customerAlerts(),
+                        value -> {
+                            CustomerAlert a = decodeCustomerAlert(value);
+                            customers.merge(a.state(), 1, Integer::sum);
+                            print(out, CustomerAlertLine.format(a));
+                        },
+                        jobDone);
         JobExecutionResult result;
         try {
             result =
@@ -149,8 +160,32 @@ public final class DemoCommand implements Callable<Integer> {
         } finally {
             jobDone.set(true);
             tail.join();
+            customerTail.join();
         }
-        printSummary(out, produced, result, alerts);
+        printSummary(out, produced, result, alerts, customers);
+    }
+
+    /** Follows a topic on its own thread until the job is done, handing each value on. */
+    private static Thread tail(
+            JobSettings settings, String topic, Consumer<byte[]> onValue, AtomicBoolean jobDone) {
+        Thread t =
+                new Thread(
+                        () ->
+                                TopicReader.follow(
+                                        settings.kafka().bootstrapServers(),
+                                        topic,
+                                        onValue,
+                                        jobDone::get),
+                        "tail-" + topic);
+        t.start();
+        return t;
+    }
+
+    /** One line at a time: two tails print to the same writer. */
+    private static void print(PrintWriter out, String line) {
+        synchronized (out) {
+            out.println(line);
+        }
     }
 
     /**
@@ -210,11 +245,21 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    private static CustomerAlert decodeCustomerAlert(byte[] value) {
+        try {
+            return Json.MAPPER.readValue(value, CustomerAlert.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "the job wrote a customer alert this build cannot read", e);
+        }
+    }
+
     private static void printSummary(
             PrintWriter out,
             long produced,
             JobExecutionResult result,
-            Map<AlertState, Integer> alerts) {
+            Map<AlertState, Integer> alerts,
+            Map<AlertState, Integer> customers) {
         long mentions = counter(result, DeadLetterSplitter.MENTIONS_ACCUMULATOR);
         long dead = counter(result, DeadLetterSplitter.DEAD_LETTERS_ACCUMULATOR);
         long late = counter(result, LateMentionSplitter.LATE_ACCUMULATOR);
@@ -228,6 +273,12 @@ public final class DemoCommand implements Callable<Integer> {
                 alerts.getOrDefault(AlertState.UPDATED, 0),
                 alerts.getOrDefault(AlertState.ESCALATED, 0),
                 alerts.getOrDefault(AlertState.RESOLVED, 0));
+        out.printf(
+                "Customers at risk: %d incidents opened, %d updates, %d escalations, %d resolved%n",
+                customers.getOrDefault(AlertState.OPEN, 0),
+                customers.getOrDefault(AlertState.UPDATED, 0),
+                customers.getOrDefault(AlertState.ESCALATED, 0),
+                customers.getOrDefault(AlertState.RESOLVED, 0));
         out.flush();
     }
 

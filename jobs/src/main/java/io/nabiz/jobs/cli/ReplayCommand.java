@@ -1,6 +1,7 @@
 package io.nabiz.jobs.cli;
 
 import io.nabiz.engine.rule.RuleSet;
+import io.nabiz.jobs.CustomerCare;
 import io.nabiz.jobs.ReplayJob;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.local.Folders;
@@ -204,7 +205,8 @@ public final class ReplayCommand implements Callable<Integer> {
                             rules,
                             settings.eventTime(),
                             settings.deadLetters().payload(),
-                            settings.cases())
+                            settings.cases(),
+                            CustomerCare.of(settings.customers()))
                     .run(environment(work), progress::started, a -> progress.alertSeen());
         } catch (Exception e) {
             throw unreadable(e);

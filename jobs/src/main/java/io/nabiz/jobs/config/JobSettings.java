@@ -24,7 +24,8 @@ public record JobSettings(
         Restarts restarts,
         DeadLetters deadLetters,
         int parallelism,
-        Cases cases) {
+        Cases cases,
+        Customers customers) {
 
     public static final String DEFAULT_RESOURCE = "/config/nabiz.yaml";
 
@@ -32,6 +33,7 @@ public record JobSettings(
         deadLetters =
                 deadLetters == null ? new DeadLetters(DeadLetterPayload.ORIGINAL) : deadLetters;
         cases = cases == null ? Cases.NONE : cases;
+        customers = customers == null ? Customers.BUNDLED : customers;
     }
 
     /**
@@ -63,7 +65,7 @@ public record JobSettings(
     }
 
     /**
-     * @param mentions one topic per channel: chat, e-mail and social, in that order
+     * @param mentions one topic per channel: chat, e-mail, social and survey, in that order
      * @param alerts every alert event
      * @param alertRoutes further topics that receive the alerts matching them
      * @param rules where new rule sets are published
@@ -71,6 +73,8 @@ public record JobSettings(
      *     keyed by incident id; {@code nabiz cases learn} turns resolved ones into cases
      * @param judgedWindows every key's window counts next to its usual level, for the board's
      *     charts, or {@code null} to publish none
+     * @param customerAlerts customer-at-risk alert events, for care agents (default {@value
+     *     #DEFAULT_CUSTOMER_ALERTS})
      */
     public record Topics(
             List<String> mentions,
@@ -80,14 +84,17 @@ public record JobSettings(
             String late,
             String rules,
             String resolutions,
-            String judgedWindows) {
+            String judgedWindows,
+            String customerAlerts) {
 
         public static final String DEFAULT_RESOLUTIONS = "resolutions";
+        public static final String DEFAULT_CUSTOMER_ALERTS = "alerts.customers";
 
         public Topics {
             alertRoutes = alertRoutes == null ? List.of() : List.copyOf(alertRoutes);
             resolutions = resolutions == null ? DEFAULT_RESOLUTIONS : resolutions;
             judgedWindows = judgedWindows == null || judgedWindows.isBlank() ? null : judgedWindows;
+            customerAlerts = customerAlerts == null ? DEFAULT_CUSTOMER_ALERTS : customerAlerts;
         }
 
         /** Every topic the listen job reads or writes: it cannot start without them. */
@@ -96,7 +103,7 @@ public record JobSettings(
                             mentions.stream(),
                             Stream.of(alerts),
                             alertRoutes.stream().map(AlertRoute::topic),
-                            Stream.of(deadLetters, late, rules),
+                            Stream.of(deadLetters, late, rules, customerAlerts),
                             Stream.ofNullable(judgedWindows))
                     .flatMap(s -> s)
                     .distinct()
@@ -125,7 +132,8 @@ public record JobSettings(
                     prefix + "." + late,
                     prefix + "." + rules,
                     prefix + "." + resolutions,
-                    judgedWindows == null ? null : prefix + "." + judgedWindows);
+                    judgedWindows == null ? null : prefix + "." + judgedWindows,
+                    prefix + "." + customerAlerts);
         }
     }
 
@@ -156,6 +164,24 @@ public record JobSettings(
 
         public boolean enabled() {
             return index != null;
+        }
+    }
+
+    /**
+     * Where the per-customer configuration lives.
+     *
+     * @param identities an identity map file like {@code config/identities.yaml}, or {@code null}
+     *     for the bundled one
+     * @param rules a care rules file like {@code config/care.yaml}, or {@code null} for the bundled
+     *     one
+     */
+    public record Customers(String identities, String rules) {
+
+        public static final Customers BUNDLED = new Customers(null, null);
+
+        public Customers {
+            identities = identities == null || identities.isBlank() ? null : identities;
+            rules = rules == null || rules.isBlank() ? null : rules;
         }
     }
 

@@ -4,6 +4,8 @@ import io.nabiz.engine.analysis.Analysis;
 import io.nabiz.engine.analysis.MentionAnalyzer;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.window.AspectMention;
+import io.nabiz.engine.window.KeyKind;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.metrics.Histogram;
@@ -15,8 +17,17 @@ public final class MentionEnricher extends RichFlatMapFunction<Mention, AspectMe
 
     private static final int HISTOGRAM_WINDOW = 1_000;
 
+    private final List<KeyKind> keyKinds;
+
     private transient MentionAnalyzer analyzer;
     private transient Histogram enrichNanos;
+
+    /**
+     * @param keyKinds further key kinds each aspect is also counted under (see {@link KeyKind})
+     */
+    public MentionEnricher(List<KeyKind> keyKinds) {
+        this.keyKinds = List.copyOf(keyKinds);
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -34,7 +45,7 @@ public final class MentionEnricher extends RichFlatMapFunction<Mention, AspectMe
         long start = System.nanoTime();
         Analysis analysis = analyzer.analyze(mention.text(), mention.lang());
         enrichNanos.update(System.nanoTime() - start);
-        for (AspectMention m : AspectMention.of(mention, analysis)) {
+        for (AspectMention m : AspectMention.of(mention, analysis, keyKinds)) {
             out.collect(m);
         }
     }

@@ -130,13 +130,13 @@ public final class RuleEngineFunction
     private BrandJudge.Histories histories() {
         return new BrandJudge.Histories() {
             @Override
-            public KeyHistory get(String aspect) throws Exception {
-                return histories.get(aspect);
+            public KeyHistory get(String path) throws Exception {
+                return histories.get(path);
             }
 
             @Override
-            public void put(String aspect, KeyHistory history) throws Exception {
-                histories.put(aspect, history);
+            public void put(String path, KeyHistory history) throws Exception {
+                histories.put(path, history);
             }
 
             @Override
@@ -176,7 +176,7 @@ public final class RuleEngineFunction
         List<WindowStats> later = new ArrayList<>();
         for (WindowStats w : pending.get()) {
             if (w.end().equals(end)) {
-                now.put(w.key().aspect(), w);
+                now.put(w.key().path(), w);
             } else {
                 later.add(w);
             }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class CsvColumns implements Serializable {
 
-    /** Mention fields a column can fill; engagement counts are flattened. */
+    /** Mention fields a column can fill; engagement counts and survey scores are flattened. */
     public static final List<String> FIELDS =
             List.of(
                     "v",
@@ -34,10 +34,14 @@ public final class CsvColumns implements Serializable {
                     "lang",
                     "followers",
                     "likes",
-                    "shares");
+                    "shares",
+                    "customer",
+                    "nps",
+                    "csat");
 
     static final Set<String> REQUIRED = Set.of("id", "channel", "brand", "ts", "text");
     static final Set<String> COUNTS = Set.of("followers", "likes", "shares");
+    static final Set<String> SCORES = Set.of("nps", "csat");
 
     private static final CsvMapper CSV = new CsvMapper();
 

@@ -89,16 +89,23 @@ public final class CsvLineDecoder implements LineDecoder {
             if (value.isEmpty() && !CsvColumns.REQUIRED.contains(field)) {
                 continue; // an empty optional cell means "not given"
             }
-            ObjectNode target = CsvColumns.COUNTS.contains(field) ? engagement : node;
-            Long number = field.equals("v") || target == engagement ? integer(value) : null;
+            ObjectNode target =
+                    CsvColumns.COUNTS.contains(field)
+                            ? engagement
+                            : CsvColumns.SCORES.contains(field) ? survey(node) : node;
+            Long number = field.equals("v") || target != node ? integer(value) : null;
             if (number != null) {
                 target.put(field, number);
             } else {
-                // Left as text, a non-numeric count or version fails the codec's type check.
+                // Left as text, a non-numeric count, score or version fails the codec's check.
                 target.put(field, value);
             }
         }
         return toJsonBytes(node);
+    }
+
+    private static ObjectNode survey(ObjectNode node) {
+        return node.has("survey") ? (ObjectNode) node.get("survey") : node.putObject("survey");
     }
 
     private static Long integer(String value) {

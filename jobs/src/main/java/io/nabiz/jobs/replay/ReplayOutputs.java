@@ -3,6 +3,7 @@ package io.nabiz.jobs.replay;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.mention.DeadLetter;
@@ -20,10 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes a replay's result files: alerts, judged windows, dead letters and late mentions. */
+/**
+ * Writes a replay's result files: alerts, customer alerts, judged windows, dead letters and late
+ * mentions.
+ */
 public final class ReplayOutputs {
 
     public static final String ALERTS = "alerts.jsonl";
+    public static final String CUSTOMER_ALERTS = "customer-alerts.jsonl";
     public static final String STATS = "stats.csv";
     public static final String DEAD_LETTERS = "dlq.jsonl";
     public static final String LATE = "late.jsonl";
@@ -45,6 +50,12 @@ public final class ReplayOutputs {
         try (OutputStream out = Files.newOutputStream(dir.resolve(ALERTS))) {
             for (Alert a : r.alerts()) {
                 out.write(AlertCodec.encode(a));
+                out.write('\n');
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(CUSTOMER_ALERTS))) {
+            for (CustomerAlert a : r.customerAlerts()) {
+                out.write(Json.MAPPER.writeValueAsBytes(a));
                 out.write('\n');
             }
         }

@@ -1,30 +1,39 @@
 package io.nabiz.jobs.replay;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
 
 /**
- * One output of a replay, tagged by kind: exactly one field is set. The pipeline's four outputs
- * travel to the client as one stream, so one reader drains them and none can stall the job.
+ * One output of a replay, tagged by kind: exactly one field is set. The pipeline's outputs travel
+ * to the client as one stream, so one reader drains them and none can stall the job.
  */
 public record ReplayRecord(
-        Alert alert, JudgedWindow judged, DeadLetter deadLetter, Mention lateMention) {
+        Alert alert,
+        JudgedWindow judged,
+        DeadLetter deadLetter,
+        Mention lateMention,
+        CustomerAlert customerAlert) {
 
     public static ReplayRecord of(Alert a) {
-        return new ReplayRecord(a, null, null, null);
+        return new ReplayRecord(a, null, null, null, null);
     }
 
     public static ReplayRecord of(JudgedWindow j) {
-        return new ReplayRecord(null, j, null, null);
+        return new ReplayRecord(null, j, null, null, null);
     }
 
     public static ReplayRecord of(DeadLetter d) {
-        return new ReplayRecord(null, null, d, null);
+        return new ReplayRecord(null, null, d, null, null);
     }
 
     public static ReplayRecord late(Mention m) {
-        return new ReplayRecord(null, null, null, m);
+        return new ReplayRecord(null, null, null, m, null);
+    }
+
+    public static ReplayRecord of(CustomerAlert c) {
+        return new ReplayRecord(null, null, null, null, c);
     }
 }

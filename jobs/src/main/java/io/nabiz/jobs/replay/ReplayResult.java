@@ -1,6 +1,7 @@
 package io.nabiz.jobs.replay;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * @param judged every key's windows as the rules judged them
  * @param records records read (mentions and dead letters)
  * @param mentions records that decoded into mentions, late ones included
+ * @param customerAlerts customer-at-risk alert events
  */
 public record ReplayResult(
         List<Alert> alerts,
@@ -24,7 +26,12 @@ public record ReplayResult(
         List<DeadLetter> deadLetters,
         List<Mention> late,
         long records,
-        long mentions) {
+        long mentions,
+        List<CustomerAlert> customerAlerts) {
+
+    public ReplayResult {
+        customerAlerts = customerAlerts == null ? List.of() : customerAlerts;
+    }
 
     /** Alerts by window end, then key, rule and the event's number within its incident. */
     public static final Comparator<Alert> ALERT_ORDER =
@@ -46,6 +53,13 @@ public record ReplayResult(
                     .thenComparingLong(d -> originParts(d.origin()).position())
                     .thenComparing(DeadLetter::origin);
 
+    /** Customer alerts by event time, then brand, customer and the event's number. */
+    public static final Comparator<CustomerAlert> CUSTOMER_ALERT_ORDER =
+            Comparator.comparing(CustomerAlert::at)
+                    .thenComparing(a -> a.key().brand())
+                    .thenComparing(a -> a.key().customer())
+                    .thenComparingInt(CustomerAlert::seq);
+
     public static final Comparator<Mention> LATE_ORDER =
             Comparator.comparing(Mention::ts).thenComparing(Mention::id);
 
@@ -59,13 +73,25 @@ public record ReplayResult(
             List<Mention> late,
             long records,
             long mentions) {
+        return sorted(alerts, judged, deadLetters, late, records, mentions, List.of());
+    }
+
+    public static ReplayResult sorted(
+            List<Alert> alerts,
+            List<JudgedWindow> judged,
+            List<DeadLetter> deadLetters,
+            List<Mention> late,
+            long records,
+            long mentions,
+            List<CustomerAlert> customerAlerts) {
         return new ReplayResult(
                 sort(alerts, ALERT_ORDER),
                 sort(judged, JUDGED_ORDER),
                 sort(deadLetters, DEAD_LETTER_ORDER),
                 sort(late, LATE_ORDER),
                 records,
-                mentions);
+                mentions,
+                sort(customerAlerts, CUSTOMER_ALERT_ORDER));
     }
 
     private static <T> List<T> sort(java.util.Collection<T> items, Comparator<T> order) {

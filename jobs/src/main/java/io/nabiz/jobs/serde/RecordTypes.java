@@ -1,6 +1,7 @@
 package io.nabiz.jobs.serde;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.replay.ReplayRecord;
@@ -17,9 +18,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * are Java records of strings, numbers, enums, instants and lists, which Flink serializes as POJOs
  * field by field. Window figures, one per key and window, hold sorted maps Flink has no serializer
  * for: they and a replay's outputs (mostly judged windows) have serializers of their own. The rare
- * records (alerts) travel as JSON, as the state that keeps them does. With generic types off, a
- * record type that would need Kryo fails the job when it is built instead of costing a generic
- * fallback on every record.
+ * records (alerts, customer alerts) travel as JSON, as the state that keeps them does. With generic
+ * types off, a record type that would need Kryo fails the job when it is built instead of costing a
+ * generic fallback on every record.
  */
 public final class RecordTypes {
 
@@ -33,6 +34,9 @@ public final class RecordTypes {
 
     public static final TypeInformation<RoutedAlert> ROUTED_ALERT =
             JsonStateType.of(RoutedAlert.class);
+
+    public static final TypeInformation<CustomerAlert> CUSTOMER_ALERT =
+            JsonStateType.of(CustomerAlert.class);
 
     public static final TypeInformation<JudgedWindow> JUDGED_WINDOW =
             JsonStateType.of(JudgedWindow.class);

@@ -1,6 +1,7 @@
 package io.nabiz.jobs.serde;
 
 import io.nabiz.engine.alert.Alert;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.json.Json;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
@@ -17,8 +18,8 @@ import org.apache.flink.core.memory.DataOutputView;
 
 /**
  * A replay's outputs on their way to the client: judged windows, one per key and window and so
- * nearly one per mention, in binary ({@link WindowStatsSerializer}); the rare alerts, dead letters
- * and late mentions as JSON. A wire format only, never state.
+ * nearly one per mention, in binary ({@link WindowStatsSerializer}); the rare alerts, customer
+ * alerts, dead letters and late mentions as JSON. A wire format only, never state.
  */
 public final class ReplayRecordSerializer extends TypeSerializerSingleton<ReplayRecord> {
 
@@ -30,6 +31,7 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
     private static final byte ALERT = 1;
     private static final byte DEAD_LETTER = 2;
     private static final byte LATE = 3;
+    private static final byte CUSTOMER_ALERT = 4;
 
     @Override
     public boolean isImmutableType() {
@@ -78,6 +80,9 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
         } else if (r.deadLetter() != null) {
             out.writeByte(DEAD_LETTER);
             writeJson(r.deadLetter(), out);
+        } else if (r.customerAlert() != null) {
+            out.writeByte(CUSTOMER_ALERT);
+            writeJson(r.customerAlert(), out);
         } else {
             out.writeByte(LATE);
             writeJson(r.lateMention(), out);
@@ -99,6 +104,7 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
             case ALERT -> ReplayRecord.of(readJson(in, Alert.class));
             case DEAD_LETTER -> ReplayRecord.of(readJson(in, DeadLetter.class));
             case LATE -> ReplayRecord.late(readJson(in, Mention.class));
+            case CUSTOMER_ALERT -> ReplayRecord.of(readJson(in, CustomerAlert.class));
             default -> throw new IOException("unknown replay record kind " + kind);
         };
     }

@@ -3,6 +3,7 @@ package io.nabiz.jobs.serde;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.Sample;
+import io.nabiz.engine.window.SurveyFigures;
 import io.nabiz.engine.window.WindowStats;
 import java.io.IOException;
 import java.time.Instant;
@@ -57,7 +58,8 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
                 new TreeMap<>(s.cues()),
                 new TreeMap<>(s.terms()),
                 new ArrayList<>(s.samples()),
-                s.loudestNegative());
+                s.loudestNegative(),
+                s.survey());
     }
 
     @Override
@@ -74,6 +76,8 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
     public void serialize(WindowStats s, DataOutputView out) throws IOException {
         StringValue.writeString(s.key().brand(), out);
         StringValue.writeString(s.key().aspect(), out);
+        writeOptional(s.key().lang(), out);
+        writeOptional(s.key().channel(), out);
         writeInstant(s.start(), out);
         writeInstant(s.end(), out);
         out.writeLong(s.count());
@@ -91,11 +95,24 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
         if (s.loudestNegative() != null) {
             writeSample(s.loudestNegative(), out);
         }
+        SurveyFigures f = s.survey();
+        out.writeLong(f.responses());
+        out.writeLong(f.npsResponses());
+        out.writeLong(f.promoters());
+        out.writeLong(f.npsDetractors());
+        out.writeLong(f.csatResponses());
+        out.writeLong(f.csatSum());
+        out.writeLong(f.detractors());
     }
 
     @Override
     public WindowStats deserialize(DataInputView in) throws IOException {
-        IncidentKey key = new IncidentKey(StringValue.readString(in), StringValue.readString(in));
+        IncidentKey key =
+                new IncidentKey(
+                        StringValue.readString(in),
+                        StringValue.readString(in),
+                        readOptional(in),
+                        readOptional(in));
         Instant start = readInstant(in);
         Instant end = readInstant(in);
         long count = in.readLong();
@@ -111,6 +128,15 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
             samples.add(readSample(in));
         }
         Sample loudest = in.readBoolean() ? readSample(in) : null;
+        SurveyFigures survey =
+                new SurveyFigures(
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong());
         return new WindowStats(
                 key,
                 start,
@@ -123,7 +149,8 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
                 cues,
                 terms,
                 samples,
-                loudest);
+                loudest,
+                survey);
     }
 
     @Override
@@ -177,6 +204,18 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
             counts.put(StringValue.readString(in), in.readLong());
         }
         return counts;
+    }
+
+    /** A string that may be null: a presence flag, then the string. */
+    private static void writeOptional(String value, DataOutputView out) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            StringValue.writeString(value, out);
+        }
+    }
+
+    private static String readOptional(DataInputView in) throws IOException {
+        return in.readBoolean() ? StringValue.readString(in) : null;
     }
 
     private static void writeInstant(Instant t, DataOutputView out) throws IOException {

@@ -56,7 +56,13 @@ class ListenStartupTest {
     @Test
     void missingTopicsAreNamed() {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
-            kafka.createTopics(1, List.of("mentions.chat", "mentions.email", "mentions.social"));
+            kafka.createTopics(
+                    1,
+                    List.of(
+                            "mentions.chat",
+                            "mentions.email",
+                            "mentions.social",
+                            "mentions.survey"));
             int code = listen(Map.of(), "--bootstrap-servers", kafka.bootstrapServers());
 
             assertEquals(1, code, err.toString());
@@ -64,7 +70,7 @@ class ListenStartupTest {
                     "nabiz: topics missing on "
                             + kafka.bootstrapServers()
                             + ": alerts, alerts.urgent, mentions.dlq, mentions.late, nabiz.rules,"
-                            + " nabiz.judged"
+                            + " alerts.customers, nabiz.judged"
                             + " (create them first: docs/operations.md#topics)",
                     err.toString().lines().toList().get(1));
         }

@@ -10,6 +10,7 @@ import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.contract.ContractSchema;
+import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.json.Json;
 import io.nabiz.jobs.replay.HeadlessChromium;
 import io.nabiz.jobs.replay.ReplayOutputs;
@@ -81,7 +82,7 @@ class ReplayCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         try (var left = Files.list(out)) {
-            assertEquals(5, left.count(), "no staging folder left behind");
+            assertEquals(6, left.count(), "no staging folder left behind");
         }
     }
 
@@ -89,7 +90,7 @@ class ReplayCommandTest {
     void malformedLinesAreDeadLetteredWithTheirLineNumbers() throws IOException {
         List<String> lines = sampleLines();
         List<String> dlq = Files.readAllLines(out.resolve(ReplayOutputs.DEAD_LETTERS));
-        assertEquals(25, dlq.size(), "the sample's 1 % malformed lines");
+        assertEquals(27, dlq.size(), "the sample's 1 % malformed lines and two bad surveys");
         long previous = 0;
         for (String entry : dlq) {
             JsonNode d = Json.MAPPER.readTree(entry);
@@ -100,7 +101,29 @@ class ReplayCommandTest {
             assertEquals("file:demo-mentions.jsonl.gz:" + line, d.get("origin").asText());
             assertFalse(d.get("reason").asText().isEmpty());
         }
-        assertTrue(stdout.contains("2,595 mentions (0 late), 25 dead letters"), stdout);
+        assertTrue(stdout.contains("2,682 mentions (0 late), 27 dead letters"), stdout);
+        assertEquals(
+                2,
+                dlq.stream().filter(e -> e.contains("\"reason\":\"invalid_score\"")).count(),
+                "survey scores out of range");
+    }
+
+    /** The two customers who escalate are at risk; the decoys are not. */
+    @Test
+    void theSampleFlagsTheEscalatingCustomersOnly() throws IOException {
+        ContractSchema schema = ContractSchema.load(ContractSchema.CUSTOMER_ALERT);
+        List<CustomerAlert> alerts = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(ReplayOutputs.CUSTOMER_ALERTS))) {
+            assertEquals(List.of(), schema.problems(Json.MAPPER.readTree(line)));
+            alerts.add(Json.MAPPER.readValue(line, CustomerAlert.class));
+        }
+        assertEquals(
+                List.of("nordtel/crm-de-88213", "yildizmarket/crm-tr-20417"),
+                alerts.stream()
+                        .filter(a -> a.state() == AlertState.OPEN)
+                        .map(a -> a.key().toString())
+                        .sorted()
+                        .toList());
     }
 
     /** Every alert's window is in stats.csv with the usual level the alert reports. */
@@ -150,7 +173,11 @@ class ReplayCommandTest {
         Run run = Run.of("replay", "--input", SAMPLE.toString(), "--out", again.toString());
         assertEquals(0, run.code(), run.err());
         for (String file :
-                List.of(ReplayOutputs.ALERTS, ReplayOutputs.STATS, ReplayOutputs.DEAD_LETTERS)) {
+                List.of(
+                        ReplayOutputs.ALERTS,
+                        ReplayOutputs.CUSTOMER_ALERTS,
+                        ReplayOutputs.STATS,
+                        ReplayOutputs.DEAD_LETTERS)) {
             assertArrayEquals(
                     Files.readAllBytes(out.resolve(file)),
                     Files.readAllBytes(again.resolve(file)),

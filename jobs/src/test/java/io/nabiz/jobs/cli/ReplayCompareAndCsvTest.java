@@ -35,7 +35,7 @@ class ReplayCompareAndCsvTest {
     @Test
     void aCsvExportReplaysLikeTheJsonItCameFrom() throws IOException {
         List<String> rows = new ArrayList<>();
-        rows.add("msg_id,kanal,marka,created_at,body,user,followers,likes,shares");
+        rows.add("msg_id,kanal,marka,created_at,body,user,followers,likes,shares,kunde,nps,csat");
         List<String> json = new ArrayList<>();
         for (String line : ReplayCommandTest.sampleLines()) {
             JsonNode m;
@@ -60,7 +60,10 @@ class ReplayCompareAndCsvTest {
                             csv(m.path("author").asText()),
                             e.path("followers").asText(),
                             e.path("likes").asText(),
-                            e.path("shares").asText()));
+                            e.path("shares").asText(),
+                            m.path("customer").asText(),
+                            m.path("survey").path("nps").asText(),
+                            m.path("survey").path("csat").asText()));
         }
         Path csvFile = dir.resolve("export.csv");
         Files.write(csvFile, rows, StandardCharsets.UTF_8);
@@ -73,7 +76,8 @@ class ReplayCompareAndCsvTest {
                         "--input",
                         csvFile.toString(),
                         "--columns",
-                        "id=msg_id,channel=kanal,brand=marka,ts=created_at,text=body,author=user",
+                        "id=msg_id,channel=kanal,brand=marka,ts=created_at,text=body,author=user,"
+                                + "customer=kunde",
                         "--out",
                         dir.resolve("csv").toString());
         assertEquals(0, fromCsv.code(), fromCsv.err());

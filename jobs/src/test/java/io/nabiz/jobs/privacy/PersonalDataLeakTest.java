@@ -181,6 +181,7 @@ class PersonalDataLeakTest {
                 s.restarts(),
                 new JobSettings.DeadLetters(DeadLetterPayload.MASKED),
                 s.parallelism(),
-                s.cases());
+                s.cases(),
+                s.customers());
     }
 }

@@ -110,10 +110,10 @@ final class HostileCorpus {
         c.add(dead("tombstone", null, "invalid_json"));
         c.add(
                 dead(
-                        "version-2",
+                        "version-3",
                         bytes(
-                                mention("version-2", "chat", onTime, "hi")
-                                        .replace("\"v\":1", "\"v\":2")),
+                                mention("version-3", "chat", onTime, "hi")
+                                        .replace("\"v\":1", "\"v\":3")),
                         "unsupported_version"));
 
         c.add(

@@ -275,7 +275,8 @@ class HostileInputTest {
                 s.restarts(),
                 s.deadLetters(),
                 s.parallelism(),
-                s.cases());
+                s.cases(),
+                s.customers());
     }
 
     /** What a dead letter keeps of a record: its size and (up to the limit) its bytes. */

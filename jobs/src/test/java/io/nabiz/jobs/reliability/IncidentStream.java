@@ -27,6 +27,7 @@ final class IncidentStream {
     private static final Duration WINDOW = Duration.ofMinutes(5);
     private static final int BURST = 30;
     private static final int USUAL = 2;
+    private static final List<String> CHANNELS = List.of("chat", "email", "social", "survey");
 
     private final Instant t0;
     private final int partitions;
@@ -89,15 +90,15 @@ final class IncidentStream {
      */
     List<byte[]> endOfEventTime(Instant ts) {
         List<byte[]> out = new ArrayList<>();
-        for (String channel : List.of("chat", "email", "social")) {
+        for (String channel : CHANNELS) {
             for (int p = 0; p < partitions; p++) {
                 out.add(
                         bytes(
                                 String.format(
-                                        "{\"v\":1,\"id\":\"end-%s-%d\",\"channel\":\"%s\","
+                                        "{\"v\":2,\"id\":\"end-%s-%d\",\"channel\":\"%s\","
                                                 + "\"brand\":\"acme\",\"ts\":\"%s\","
-                                                + "\"text\":\"thanks\",\"lang\":\"en\"}",
-                                        channel, p, channel, ts)));
+                                                + "\"text\":\"thanks\",\"lang\":\"en\"%s}",
+                                        channel, p, channel, ts, scores(channel))));
             }
         }
         return out;
@@ -135,13 +136,19 @@ final class IncidentStream {
         }
     }
 
+    /** Round-robin over every channel, surveys included: each channel topic carries event time. */
     private byte[] mention(String id, Instant ts, String brand, String text) {
-        String channel = List.of("chat", "email", "social").get(n % 3);
+        String channel = CHANNELS.get(n % CHANNELS.size());
         return bytes(
                 String.format(
-                        "{\"v\":1,\"id\":\"%s\",\"channel\":\"%s\",\"brand\":\"%s\",\"ts\":\"%s\","
-                                + "\"text\":\"%s\",\"author\":\"a%d\",\"lang\":\"en\"}",
-                        id, channel, brand, ts, text, n % 50));
+                        "{\"v\":2,\"id\":\"%s\",\"channel\":\"%s\",\"brand\":\"%s\",\"ts\":\"%s\","
+                                + "\"text\":\"%s\",\"author\":\"a%d\",\"lang\":\"en\"%s}",
+                        id, channel, brand, ts, text, n % 50, scores(channel)));
+    }
+
+    /** A survey response's scores: a passive, so surveys stay calm. */
+    private static String scores(String channel) {
+        return channel.equals("survey") ? ",\"survey\":{\"nps\":8}" : "";
     }
 
     private static byte[] bytes(String s) {

@@ -7,16 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.Severity;
+import io.nabiz.engine.customer.CustomerKey;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Engagement;
 import io.nabiz.engine.mention.InvalidMentionException;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.mention.RejectReason;
+import io.nabiz.engine.mention.Survey;
 import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.window.AspectMention;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.Sample;
+import io.nabiz.engine.window.SurveyFigures;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.ExampleAlerts;
 import io.nabiz.jobs.replay.ReplayRecord;
@@ -71,7 +74,8 @@ class RecordTypesTest {
                         DecodedRecord.class,
                         Mention.class,
                         DeadLetter.class,
-                        AspectMention.class)) {
+                        AspectMention.class,
+                        CustomerKey.class)) {
             TypeInformation<?> info = TypeInformation.of(type);
             assertTrue(info instanceof PojoTypeInfo, type + " is " + info);
             assertFalse(
@@ -91,7 +95,9 @@ class RecordTypesTest {
                         -0.8,
                         true,
                         List.of("churn"),
-                        List.of("kargom", "gelmedi"));
+                        List.of("kargom", "gelmedi"),
+                        "C-1",
+                        new Survey(3, null));
         assertEquals(m, roundTrip(TypeInformation.of(AspectMention.class), m));
     }
 
@@ -144,7 +150,25 @@ class RecordTypesTest {
                         new IncidentKey("acme", "all"),
                         Instant.parse("2026-11-20T09:30:00Z"),
                         Instant.parse("2026-11-20T09:35:00Z"));
-        for (WindowStats w : List.of(full, empty)) {
+        // A key narrowed by language and channel, with survey figures.
+        WindowStats surveyed =
+                new WindowStats(
+                        new IncidentKey("acme", "billing", "de", "survey"),
+                        Instant.parse("2026-11-20T09:30:00Z"),
+                        Instant.parse("2026-11-20T09:35:00Z"),
+                        2,
+                        1,
+                        0,
+                        2,
+                        new TreeMap<>(Map.of("survey", 2L)),
+                        new TreeMap<>(),
+                        new TreeMap<>(),
+                        new ArrayList<>(List.of(plain)),
+                        null,
+                        new SurveyFigures(0, 0, 0, 0, 0, 0, 0)
+                                .plus(new Survey(2, 1))
+                                .plus(new Survey(9, null)));
+        for (WindowStats w : List.of(full, empty, surveyed)) {
             assertEquals(w, roundTrip(RecordTypes.WINDOW_STATS, w));
             assertEquals(
                     w,
@@ -157,14 +181,16 @@ class RecordTypesTest {
                 new Mention(
                         Mention.VERSION,
                         "m9",
-                        Channel.CHAT,
+                        Channel.SURVEY,
                         null,
                         "acme",
                         Instant.parse("2026-11-20T09:00:00Z"),
                         "Kargom gelmedi",
                         null,
                         Engagement.NONE,
-                        "tr");
+                        "tr",
+                        "crm-1",
+                        new Survey(3, null));
         DeadLetter dead =
                 DeadLetter.of(
                         new InvalidMentionException(RejectReason.INVALID_JSON, "not JSON"),
@@ -176,7 +202,8 @@ class RecordTypesTest {
                         ReplayRecord.of(new JudgedWindow(full, 2.5, Double.NaN, 20, true)),
                         ReplayRecord.of(ExampleAlerts.opening("acme", Severity.HIGH)),
                         ReplayRecord.of(dead),
-                        ReplayRecord.late(late))) {
+                        ReplayRecord.late(late),
+                        ReplayRecord.of(SinkSerializersTest.customerAlert()))) {
             assertEquals(r, roundTrip(RecordTypes.REPLAY_RECORD, r));
         }
     }

@@ -48,7 +48,7 @@ public final class Backtest {
             }
             TreeMap<String, WindowStats> now = new TreeMap<>();
             while (i < windows.size() && windows.get(i).end().equals(end)) {
-                now.put(windows.get(i).key().aspect(), windows.get(i));
+                now.put(windows.get(i).key().path(), windows.get(i));
                 i++;
             }
             try {

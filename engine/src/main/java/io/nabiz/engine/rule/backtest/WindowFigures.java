@@ -48,7 +48,7 @@ public final class WindowFigures {
 
     /** Windows in the order the rule operator judges them: by end, then by aspect. */
     static final Comparator<WindowStats> ORDER =
-            Comparator.comparing(WindowStats::end).thenComparing(w -> w.key().aspect());
+            Comparator.comparing(WindowStats::end).thenComparing(w -> w.key().path());
 
     private WindowFigures() {}
 

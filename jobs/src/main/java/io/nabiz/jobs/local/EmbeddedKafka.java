@@ -96,6 +96,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("log.dirs", logDir.toString());
         p.put("auto.create.topics.enable", "false");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // Records carry their mentions' event times, and replays and tests use old ones (1970,
+        // last year): time-based retention would delete a partition holding only such records
+        // at the next retention check, half a minute after start, while it is still being read.
+        p.put("log.retention.ms", "-1");
         for (String internal :
                 List.of(
                         "offsets.topic",

@@ -14,6 +14,8 @@ import io.nabiz.engine.window.WindowStats;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +123,16 @@ public final class ReplayOutputs {
         return node;
     }
 
-    private static String decimal(double value) {
+    /**
+     * {@code String.format(Locale.ROOT, "%.3f", value)}, which parsed its pattern anew for each of
+     * the four figures of every judged window, a third of a replay's writing. Both round the
+     * shortest decimal digits of the double half up; negative values, negative zero and the
+     * non-finite ones (a sign or a word to keep) still go through the formatter.
+     */
+    static String decimal(double value) {
+        if (Double.isFinite(value) && Double.doubleToRawLongBits(value) >= 0) {
+            return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+        }
         return String.format(Locale.ROOT, "%.3f", value);
     }
 

@@ -1,7 +1,5 @@
 package io.nabiz.jobs.serde;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.nabiz.engine.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,9 +34,9 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
     }
 
     /**
-     * @param copier a deep copy of a value, or {@code null} to copy through JSON tokens. The heap
-     *     backend copies each value a task changes while a checkpoint is being written, so a busy
-     *     state class should bring its own.
+     * @param copier a deep copy of a value, or {@code null} to copy through JSON. The heap backend
+     *     copies each value a task changes while a checkpoint is being written, so a busy state
+     *     class should bring its own.
      */
     public JsonStateSerializer(Class<T> type, SerializableFunction<T, T> copier) {
         this.type = Objects.requireNonNull(type, "type");
@@ -69,13 +67,8 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
         if (copier != null) {
             return copier.apply(from);
         }
-        // Through a token buffer: the same values as a round trip through bytes, without
-        // writing and parsing the text.
-        try (TokenBuffer tokens = new TokenBuffer(Json.MAPPER, false)) {
-            Json.MAPPER.writeValue(tokens, from);
-            try (JsonParser p = tokens.asParser()) {
-                return Json.MAPPER.readValue(p, type);
-            }
+        try {
+            return Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(from), type);
         } catch (IOException e) {
             throw new IllegalStateException("cannot copy " + type.getName(), e);
         }

@@ -7,6 +7,8 @@ import io.nabiz.jobs.config.PrometheusReporting;
 import io.nabiz.jobs.config.SettingsTree;
 import io.nabiz.jobs.kafka.BrokerCheck;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
@@ -65,6 +67,15 @@ public final class ListenCommand implements Callable<Integer> {
                         : StreamExecutionEnvironment.getExecutionEnvironment(
                                 PrometheusReporting.on(prometheusPort));
         boolean local = env instanceof LocalStreamEnvironment;
+        if (local && settings.state().checkpointDirectory() == null) {
+            // JobManager memory holds at most 5 MB of checkpointed state: past that every
+            // checkpoint is declined, no alert is ever committed, and the job restarts from its
+            // start. A local run is one process, so a local directory is reachable by all tasks.
+            Path dir = Files.createTempDirectory("nabiz-checkpoints-");
+            settings =
+                    SettingsTree.with(
+                            settings, Map.of("state.checkpointDirectory", dir.toUri().toString()));
+        }
         if (!local) {
             // On a cluster, Flink sizes the job: `flink run -p`, parallelism.default, or the
             // FlinkDeployment's job.parallelism.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.ReadableConfig;
@@ -55,7 +56,7 @@ final class ListenStatus {
         t.alertRoutes().forEach(r -> alertTopics.add(r.topic()));
         return String.format(
                 "nabiz listen: job %s %s; %s -> %s; dead letters %s, late %s, rules %s;"
-                        + " parallelism %d; checkpoints every %s; %s; %s",
+                        + " parallelism %d; checkpoints every %s %s; %s; %s",
                 job.getJobID(),
                 job.getJobStatus().get().name().toLowerCase(java.util.Locale.ROOT),
                 String.join(",", t.mentions()),
@@ -65,6 +66,7 @@ final class ListenStatus {
                 t.rules(),
                 settings.parallelism(),
                 human(settings.checkpoints().interval()),
+                checkpointPlace(settings, conf),
                 local
                         ? "web UI none (local run)"
                         : "web UI http://"
@@ -72,6 +74,21 @@ final class ListenStatus {
                                 + ":"
                                 + conf.get(RestOptions.PORT),
                 metrics(conf, prometheusPort));
+    }
+
+    /**
+     * Where checkpoints go. Without a directory they go to JobManager memory, which declines any
+     * checkpoint of more than 5 MB: then no alert is committed, so that is said loudly.
+     */
+    static String checkpointPlace(JobSettings settings, ReadableConfig conf) {
+        String dir = settings.state().checkpointDirectory();
+        if (dir == null) {
+            dir = conf.getOptional(CheckpointingOptions.CHECKPOINTS_DIRECTORY).orElse(null);
+        }
+        return dir != null
+                ? "to " + dir
+                : "to JobManager memory (WARNING: state beyond 5 MB fails every checkpoint and"
+                        + " no alert is committed; set state.checkpointDirectory)";
     }
 
     private static String metrics(ReadableConfig conf, Integer prometheusPort) {

@@ -29,8 +29,7 @@ public record EmergingTermRule(
         String best = null;
         double bestRatio = 0;
         for (Map.Entry<String, Long> term : w.terms().entrySet()) {
-            double usual =
-                    Math.max(NEW_TERM_USUAL, past.termMeans().getOrDefault(term.getKey(), 0.0));
+            double usual = Math.max(NEW_TERM_USUAL, past.termMeans().usual(term.getKey()));
             double ratio = term.getValue() / usual;
             if (term.getValue() >= minSupport && ratio >= minRatio && ratio > bestRatio) {
                 best = term.getKey();

@@ -21,7 +21,7 @@ public final class KeyHistory {
     public double socialMean;
     public double socialVariance;
     public ArrayList<Long> recentReach = new ArrayList<>();
-    public TreeMap<String, Double> termMeans = new TreeMap<>();
+    public TermRates termMeans = new TermRates();
 
     /** Counts of the last windows, oldest first: what the spans of volume rules sum. */
     public ArrayList<Long> recentCounts = new ArrayList<>();

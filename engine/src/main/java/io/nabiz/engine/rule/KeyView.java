@@ -15,7 +15,8 @@ import java.util.Map;
  * @param privateCount the usual chat plus e-mail count
  * @param socialCount the usual social count
  * @param recentReach reach of the last windows, oldest first, the current one last
- * @param termMeans usual per-window count of the key's frequent terms
+ * @param termMeans usual per-window count of the key's frequent terms: the key's own rates, not a
+ *     copy, so read them while judging the window (the engine learns the window afterwards)
  * @param spans the key's count over each span a rule looks at, ending with the current window
  */
 public record KeyView(
@@ -24,7 +25,7 @@ public record KeyView(
         EwmaBaseline privateCount,
         EwmaBaseline socialCount,
         List<Long> recentReach,
-        Map<String, Double> termMeans,
+        TermRates termMeans,
         Map<Duration, Span> spans) {
 
     /**

@@ -4,11 +4,9 @@ import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.baseline.EwmaBaseline;
 import io.nabiz.engine.baseline.SeasonalBaseline;
-import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +24,6 @@ import java.util.TreeMap;
  */
 public final class RuleEngine {
 
-    /** Reach of this many recent windows is kept for growth projections. */
-    static final int RECENT_WINDOWS = 6;
-
-    /**
-     * While an incident is open, a window teaches its hour at most this many spreads above usual.
-     */
-    static final double SEASON_CAP_Z = 4;
-
-    /** Windows with fewer mentions than this say little about the usual negative share. */
-    static final int MIN_SHARE_SUPPORT = 3;
-
     /**
      * An aspect's volume findings count only when the aspect rose this many times more than the
      * rest of its brand: when everything about a brand doubles, that is the brand's incident, not
@@ -45,22 +32,12 @@ public final class RuleEngine {
      */
     static final double ASPECT_STAND_OUT = 1.5;
 
-    /** Silent windows learnt one by one at most; a key silent longer has decayed anyway. */
-    static final int MAX_SILENT_CATCH_UP = 2016;
-
     /** The longest span a volume rule may sum, in windows: what each key keeps counts for. */
     public static final int MAX_SPAN_WINDOWS = 48;
 
     private final RuleSet rules;
     private final long windowMillis;
-
-    /**
-     * What one window teaches its hour bucket: {@code seasonalAlpha} is the weight of one day's (or
-     * week's) visit to the hour, shared among the hour's windows, so a bucket learns over days and
-     * not within the hour it is judging.
-     */
-    private final double seasonalAlpha;
-
+    private final KeyLearner learner;
     private final IncidentLifecycle lifecycle;
     private final Confirmation confirmation;
     private final OpeningBudget budget;
@@ -68,21 +45,22 @@ public final class RuleEngine {
     /** The first volume spike of the rule set, whose threshold judged windows report. */
     private final Optional<VolumeSpikeRule> spike;
 
-    /** The spans the volume rules sum over. */
-    private final List<Duration> spans;
-
     /** The same spans as keys of {@link KeyHistory#spans}. */
     private final List<String> spanKeys;
-
-    /** Earlier windows' counts a key keeps to sum its longest span. */
-    private final int countsKept;
 
     public RuleEngine(RuleSet rules, Playbooks playbooks) {
         this.rules = rules;
         this.windowMillis = rules.window().toMillis();
-        this.seasonalAlpha =
-                rules.baseline().seasonalAlpha()
-                        * Math.min(1.0, windowMillis / (double) Duration.ofHours(1).toMillis());
+        // What one window teaches its hour bucket: the weight of one day's (or week's) visit to
+        // the hour, shared among the hour's windows, so a bucket learns over days and not within
+        // the hour it is judging.
+        this.learner =
+                new KeyLearner(
+                        rules,
+                        rules.baseline().seasonalAlpha()
+                                * Math.min(
+                                        1.0,
+                                        windowMillis / (double) Duration.ofHours(1).toMillis()));
         this.lifecycle = new IncidentLifecycle(rules.incidents(), playbooks);
         this.confirmation = new Confirmation(rules.incidents());
         this.budget = new OpeningBudget(rules.incidents());
@@ -91,9 +69,7 @@ public final class RuleEngine {
                         .filter(VolumeSpikeRule.class::isInstance)
                         .map(VolumeSpikeRule.class::cast)
                         .findFirst();
-        this.spans = rules.spans();
-        this.spanKeys = spans.stream().map(Duration::toString).toList();
-        this.countsKept = spans.stream().mapToInt(this::windowsIn).max().orElse(1) - 1;
+        this.spanKeys = learner.spanKeys();
     }
 
     public RuleSet rules() {
@@ -119,10 +95,11 @@ public final class RuleEngine {
             h.count = SeasonalBaseline.create(rules.baseline().season().baselineSeason());
             h.firstWindowEnd = end;
         } else {
-            catchUpSilence(h, w);
+            learner.catchUpSilence(h, end, rules.incidents().resolveAfter());
         }
         h.spans.keySet().retainAll(spanKeys);
-        KeyView past = view(h, w);
+        long[] spanCounts = learner.spanCounts(h, w.count(), new long[spanKeys.size()]);
+        KeyView past = view(h, w, spanCounts);
         boolean warm = end - h.firstWindowEnd >= rules.baseline().warmup().toMillis();
         List<Finding> findings = new ArrayList<>();
         List<Finding> confirmed = new ArrayList<>();
@@ -168,11 +145,11 @@ public final class RuleEngine {
         if (h.incidentOpen() || (explainedElsewhere && !findings.isEmpty())) {
             // An incident is not "usual"; only the time-of-day profile keeps learning, so a
             // peak that comes back every day stops being news.
-            learnSeasonOnly(h, w, past);
+            learner.learnSeasonOnly(h, w, past);
         } else {
-            learn(h, w, past.spans());
+            learner.learn(h, w, spanCounts);
         }
-        remember(h, w, past.spans());
+        learner.remember(h, w, spanCounts);
         return Optional.of(new Judgement(judged(w, past, h.incidentOpen()), alert));
     }
 
@@ -182,7 +159,8 @@ public final class RuleEngine {
                 spike.map(
                                 r -> {
                                     Duration span = r.span(rules.window());
-                                    return r.threshold(past.span(span).usual()) / windowsIn(span);
+                                    return r.threshold(past.span(span).usual())
+                                            / learner.windowsIn(span);
                                 })
                         .orElse(0.0);
         return new JudgedWindow(
@@ -201,7 +179,7 @@ public final class RuleEngine {
         return h.lastWindowEnd + windowMillis;
     }
 
-    private KeyView view(KeyHistory h, WindowStats w) {
+    private KeyView view(KeyHistory h, WindowStats w, long[] spanCounts) {
         List<Long> reach = new ArrayList<>(h.recentReach);
         reach.add(w.reach());
         return new KeyView(
@@ -210,138 +188,24 @@ public final class RuleEngine {
                 new EwmaBaseline(h.privateMean, h.privateVariance),
                 new EwmaBaseline(h.socialMean, h.socialVariance),
                 reach,
-                Map.copyOf(h.termMeans),
-                spanFigures(h, w));
+                h.termMeans,
+                spanFigures(h, w, spanCounts));
     }
 
     /** The key's count over each span, ending with window {@code w}, next to its usual level. */
-    private Map<Duration, KeyView.Span> spanFigures(KeyHistory h, WindowStats w) {
+    private Map<Duration, KeyView.Span> spanFigures(KeyHistory h, WindowStats w, long[] counts) {
         Map<Duration, KeyView.Span> figures = new TreeMap<>();
-        for (Duration span : spans) {
-            SpanHistory s = spanHistory(h, span);
+        List<Duration> spans = learner.spans();
+        for (int i = 0; i < counts.length; i++) {
+            SpanHistory s = learner.spanHistory(h, i);
             figures.put(
-                    span,
+                    spans.get(i),
                     new KeyView.Span(
-                            spanCount(h, w, span),
+                            counts[i],
                             s.count.expected(w.end()),
                             s.peaks,
                             s.count.byHour(w.end())));
         }
         return figures;
-    }
-
-    private SpanHistory spanHistory(KeyHistory h, Duration span) {
-        return h.spans.computeIfAbsent(
-                span.toString(),
-                s -> SpanHistory.create(rules.baseline().season().baselineSeason()));
-    }
-
-    /** The key's count over {@code span} ending with window {@code w}. */
-    private long spanCount(KeyHistory h, WindowStats w, Duration span) {
-        long sum = w.count();
-        List<Long> earlier = h.recentCounts;
-        for (int i = Math.max(0, earlier.size() - windowsIn(span) + 1); i < earlier.size(); i++) {
-            sum += earlier.get(i);
-        }
-        return sum;
-    }
-
-    private int windowsIn(Duration span) {
-        return (int) Math.max(1, span.toMillis() / windowMillis);
-    }
-
-    private void catchUpSilence(KeyHistory h, WindowStats w) {
-        long silent = (w.end().toEpochMilli() - h.lastWindowEnd) / windowMillis - 1;
-        if (silent <= 0) {
-            return;
-        }
-        if (h.incidentOpen()) {
-            h.quietWindows += (int) Math.min(silent, rules.incidents().resolveAfter());
-            return;
-        }
-        long from = h.lastWindowEnd;
-        for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
-            Instant end = Instant.ofEpochMilli(from + i * windowMillis);
-            WindowStats nothing = WindowStats.empty(w.key(), end.minusMillis(windowMillis), end);
-            // Only the spans: a silent window has no terms or reach worth a full view.
-            Map<Duration, KeyView.Span> spanFigures = spanFigures(h, nothing);
-            learn(h, nothing, spanFigures);
-            remember(h, nothing, spanFigures);
-        }
-    }
-
-    /**
-     * While an incident is open only the time-of-day or week profiles learn, capped, so a one-off
-     * spike nudges its hour instead of redefining it.
-     */
-    private void learnSeasonOnly(KeyHistory h, WindowStats w, KeyView past) {
-        h.count.observeSeason(w.end(), capped(w.count(), past.count()), seasonalAlpha);
-        past.spans()
-                .forEach(
-                        (span, s) ->
-                                spanHistory(h, span)
-                                        .count
-                                        .observeSeason(
-                                                w.end(),
-                                                capped(s.count(), s.usual()),
-                                                seasonalAlpha));
-    }
-
-    private static double capped(double count, EwmaBaseline usual) {
-        return Math.min(count, usual.mean() + SEASON_CAP_Z * usual.spread());
-    }
-
-    private void learn(KeyHistory h, WindowStats w, Map<Duration, KeyView.Span> spanFigures) {
-        spanFigures.forEach(
-                (span, s) -> {
-                    // A key younger than the span has only part of it to sum.
-                    if (h.recentCounts.size() >= windowsIn(span) - 1) {
-                        spanHistory(h, span)
-                                .count
-                                .observe(
-                                        w.end(),
-                                        s.count(),
-                                        rules.baseline().alpha(),
-                                        seasonalAlpha,
-                                        rules.baseline().clipZ());
-                    }
-                });
-        // Everything a key learns is as young as its count baseline: same warm start.
-        double alpha = h.count.weight(rules.baseline().alpha());
-        h.count.observe(
-                w.end(),
-                w.count(),
-                rules.baseline().alpha(),
-                seasonalAlpha,
-                rules.baseline().clipZ());
-        if (w.count() >= MIN_SHARE_SUPPORT) {
-            h.negativeShare += alpha * (w.negativeShare() - h.negativeShare);
-        }
-        EwmaBaseline p =
-                new EwmaBaseline(h.privateMean, h.privateVariance)
-                        .observe(
-                                w.channelCount(Channel.CHAT) + w.channelCount(Channel.EMAIL),
-                                alpha);
-        h.privateMean = p.mean();
-        h.privateVariance = p.variance();
-        EwmaBaseline s =
-                new EwmaBaseline(h.socialMean, h.socialVariance)
-                        .observe(w.channelCount(Channel.SOCIAL), alpha);
-        h.socialMean = s.mean();
-        h.socialVariance = s.variance();
-        TermRates.learn(h.termMeans, w.terms(), alpha);
-    }
-
-    private void remember(KeyHistory h, WindowStats w, Map<Duration, KeyView.Span> spanFigures) {
-        h.lastWindowEnd = w.end().toEpochMilli();
-        spanFigures.forEach((span, s) -> spanHistory(h, span).peaks.observe(w.end(), s.count()));
-        h.recentCounts.add(w.count());
-        while (h.recentCounts.size() > countsKept) {
-            h.recentCounts.remove(0);
-        }
-        h.recentReach.add(w.reach());
-        while (h.recentReach.size() > RECENT_WINDOWS) {
-            h.recentReach.remove(0);
-        }
     }
 }

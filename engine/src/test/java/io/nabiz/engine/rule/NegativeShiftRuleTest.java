@@ -50,7 +50,7 @@ class NegativeShiftRuleTest {
                         EwmaBaseline.EMPTY,
                         EwmaBaseline.EMPTY,
                         List.of(0L),
-                        Map.of(),
+                        new TermRates(),
                         Map.of());
         return rule.evaluate(w, past);
     }

@@ -1,5 +1,6 @@
 package io.nabiz.engine.rule;
 
+import io.nabiz.engine.baseline.HourlyPeaks;
 import io.nabiz.engine.baseline.SeasonalBaseline;
 import java.util.ArrayList;
 import java.util.TreeMap;
@@ -66,5 +67,64 @@ public final class KeyHistory {
     /** Whether any rule fired on the key's last window, confirmed or not. */
     public boolean firing() {
         return !firingStreaks.isEmpty();
+    }
+
+    /**
+     * A deep copy. A heap state backend copies every history a task changes while a checkpoint is
+     * being written; through JSON that cost more than judging the window.
+     */
+    public KeyHistory copy() {
+        KeyHistory c = new KeyHistory();
+        c.count = count == null ? null : copy(count);
+        c.negativeShare = negativeShare;
+        c.privateMean = privateMean;
+        c.privateVariance = privateVariance;
+        c.socialMean = socialMean;
+        c.socialVariance = socialVariance;
+        c.recentReach = new ArrayList<>(recentReach);
+        c.termMeans = termMeans.copy();
+        c.recentCounts = new ArrayList<>(recentCounts);
+        spans.forEach((span, s) -> c.spans.put(span, copy(s)));
+        c.firingStreaks = new TreeMap<>(firingStreaks);
+        c.firstWindowEnd = firstWindowEnd;
+        c.lastWindowEnd = lastWindowEnd;
+        c.incidentId = incidentId;
+        c.openingRule = openingRule;
+        c.playbook = playbook;
+        c.openedAt = openedAt;
+        c.seq = seq;
+        c.severity = severity;
+        c.lastReportedCount = lastReportedCount;
+        c.peakCount = peakCount;
+        c.peakAt = peakAt;
+        c.quietWindows = quietWindows;
+        c.cooldownUntil = cooldownUntil;
+        c.triggers = new TreeSet<>(triggers);
+        c.streakNoise = streakNoise;
+        c.budgetLeft = budgetLeft;
+        c.budgetAt = budgetAt;
+        return c;
+    }
+
+    private static SpanHistory copy(SpanHistory s) {
+        SpanHistory c = new SpanHistory();
+        c.count = s.count == null ? null : copy(s.count);
+        c.peaks = new HourlyPeaks();
+        c.peaks.peaks = s.peaks.peaks.clone();
+        c.peaks.newestHour = s.peaks.newestHour;
+        return c;
+    }
+
+    private static SeasonalBaseline copy(SeasonalBaseline b) {
+        SeasonalBaseline c = new SeasonalBaseline();
+        c.mean = b.mean;
+        c.variance = b.variance;
+        c.seen = b.seen;
+        c.bucketMean = b.bucketMean.clone();
+        c.bucketVariance = b.bucketVariance.clone();
+        c.bucketSeen = b.bucketSeen.clone();
+        c.auto = b.auto;
+        c.explained = b.explained;
+        return c;
     }
 }

@@ -91,7 +91,9 @@ public final class RuleEngineFunction
                         .build();
         MapStateDescriptor<String, KeyHistory> h =
                 new MapStateDescriptor<>(
-                        "histories", Types.STRING, JsonStateType.of(KeyHistory.class));
+                        "histories",
+                        Types.STRING,
+                        JsonStateType.of(KeyHistory.class, KeyHistory::copy));
         h.enableTimeToLive(ttl);
         histories = getRuntimeContext().getMapState(h);
         pending =

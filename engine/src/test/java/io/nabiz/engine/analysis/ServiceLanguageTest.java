@@ -102,6 +102,26 @@ class ServiceLanguageTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "tr|Günlerdir kargomu bekliyorum",
+                "de|Ich warte seit drei Tagen auf meine Bestellung",
+                "en|I have been on hold for an hour",
+                "en|my order has been sitting at the depot for five days"
+            })
+    void timeSpentWaitingIsAComplaint(String lang, String text) {
+        assertEquals(SentimentLabel.NEGATIVE, label(lang, text), text);
+    }
+
+    @Test
+    void yearsAsACustomerAreNoWaiting() {
+        assertEquals(
+                SentimentLabel.POSITIVE,
+                label("en", "I have been a customer for ten years and love it"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "tr|Harika, kargom üçüncü kez kayboldu 🙄",
                 "de|Na toll, schon wieder kein Netz 🙄",
                 "en|Great, my parcel is lost again 🙄"

@@ -19,7 +19,9 @@ import java.util.Objects;
  * litotes out. Sarcasm is an opening burst of praise ({@code Harika,}, {@code Na toll,}) followed
  * by bad news, a negative emoji or an "again". Litotes is a negated negative word with no plain
  * negative one: {@code hiç sorun yaşamadım} yes, {@code sorun yok ama kargo gelmedi} no. Resolution
- * and thanks count only outside a negation's scope ({@code hâlâ çözülmedi} is not resolved).
+ * and thanks count only outside a negation's scope ({@code hâlâ çözülmedi} is not resolved). Time
+ * spent waiting ({@code for three days}, {@code seit Tagen}, {@code günlerdir}, {@code 40 minutes
+ * late}) is overdue like a {@code still not}: nobody counts the days of a service that works.
  */
 public final class SignalDetector {
 
@@ -104,7 +106,7 @@ public final class SignalDetector {
             request |= is(kinds, Kind.REQUEST);
             sarcasmPhrase |= is(kinds, Kind.SARCASM);
             again |= is(kinds, Kind.AGAIN);
-            overdue |= still && t.negated();
+            overdue |= (still && t.negated()) || is(kinds, Kind.WAITING);
             still |= is(kinds, Kind.STILL);
             if (!t.negated()) {
                 resolved |= is(kinds, Kind.RESOLVED);

@@ -34,6 +34,10 @@ public final class SignalWords {
         SARCASM,
         AGAIN,
         STILL,
+        /**
+         * Time spent waiting ({@code for three days}, {@code on hold}): overdue whatever follows.
+         */
+        WAITING,
         INTENSIFIER
     }
 

@@ -4,10 +4,11 @@ import io.nabiz.engine.analysis.sentiment.FeatureHashing;
 import io.nabiz.engine.privacy.Placeholder;
 
 /**
- * Walks the words of a raw message and hands each hashed character n-gram (1 to {@value #MAX_N}
- * letters, word boundaries included) to a consumer. URLs, {@code @mentions}, {@code #hashtags},
- * digits, emoji and masked personal data ({@code [email]}) are skipped: they say nothing about the
- * language, or say English when it is not.
+ * Walks the words of a raw message and hands each word, lower-cased between two boundary marks, or
+ * each of its hashed character n-grams (1 to {@value #MAX_N} letters, word boundaries included) to
+ * a consumer. URLs, {@code @mentions}, {@code #hashtags}, digits, emoji and masked personal data
+ * ({@code [email]}) are skipped: they say nothing about the language, or say English when it is
+ * not.
  */
 final class LanguageEvidence {
 
@@ -15,11 +16,20 @@ final class LanguageEvidence {
     private static final int SEED = 0x9e3779b9;
     private static final char BOUNDARY = ' ';
     private static final int MAX_WORD = 64;
+
+    /** The longest word {@link WordSink} receives: {@value #MAX_WORD} letters and two marks. */
+    static final int MAX_WORD_WITH_MARKS = MAX_WORD + 2;
+
     private static final char ASCII = 0x80;
 
     /** Receives one n-gram's bucket. */
     interface Sink {
         void accept(int bucket);
+    }
+
+    /** Receives one word: {@code word[0..len)}, boundary marks included, valid during the call. */
+    interface WordSink {
+        void accept(char[] word, int len);
     }
 
     private LanguageEvidence() {}
@@ -28,7 +38,14 @@ final class LanguageEvidence {
      * @return the number of letters seen in words
      */
     static int scan(CharSequence text, int bits, Sink sink) {
-        char[] word = new char[MAX_WORD + 2];
+        return scan(text, (word, len) -> ngrams(word, len, bits, sink));
+    }
+
+    /**
+     * @return the number of letters seen in words
+     */
+    static int scan(CharSequence text, WordSink sink) {
+        char[] word = new char[MAX_WORD_WITH_MARKS];
         int letters = 0;
         int n = text.length();
         int i = 0;
@@ -60,7 +77,7 @@ final class LanguageEvidence {
             }
             word[len++] = BOUNDARY;
             letters += len - 2;
-            emit(word, len, bits, sink);
+            sink.accept(word, len);
         }
         return letters;
     }
@@ -81,7 +98,8 @@ final class LanguageEvidence {
         return Character.toLowerCase(c);
     }
 
-    private static void emit(char[] word, int len, int bits, Sink sink) {
+    /** The n-gram buckets of one word as {@link WordSink} receives it. */
+    static void ngrams(char[] word, int len, int bits, Sink sink) {
         for (int start = 0; start < len; start++) {
             int h = SEED;
             for (int k = 0; k < MAX_N && start + k < len; k++) {

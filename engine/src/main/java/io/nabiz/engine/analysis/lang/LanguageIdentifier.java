@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -33,12 +32,22 @@ public final class LanguageIdentifier {
     /** Mean log-likelihood lead per n-gram the winner needs over the runner-up. */
     public static final double MIN_MARGIN = 0.12;
 
+    /**
+     * Every log-probability lies in (−{@value #MAX_LOG_PROB}, −{@value #MIN_LOG_PROB}]: a naive
+     * Bayes model over thousands of buckets gives no n-gram a probability near 1/e², and the bounds
+     * keep the sums exact (see {@code Tally}).
+     */
+    private static final float MIN_LOG_PROB = 2f;
+
+    private static final float MAX_LOG_PROB = 64f;
+
     private static final int MAGIC = 0x4e425a4c; // "NBZL"
     private static final int VERSION = 1;
 
     private final List<String> languages;
     private final int bits;
     private final float[] logProbs;
+    private final WordScores cache = new WordScores();
 
     /**
      * @param logProbs log P(n-gram bucket | language), bucket-major: {@code logProbs[b * L + l]}
@@ -48,6 +57,12 @@ public final class LanguageIdentifier {
         this.bits = bits;
         if (logProbs.length != (1 << bits) * this.languages.size()) {
             throw new IllegalArgumentException("logProbs do not match buckets × languages");
+        }
+        for (float p : logProbs) {
+            if (!(-p >= MIN_LOG_PROB && -p < MAX_LOG_PROB)) {
+                // Smaller magnitudes have finer fractions, which long sums might round.
+                throw new IllegalArgumentException("log-probability " + p + " out of range");
+            }
         }
         this.logProbs = logProbs;
     }
@@ -70,23 +85,13 @@ public final class LanguageIdentifier {
     /** The language of {@code text}, or {@link Analysis#UNKNOWN_LANGUAGE}. */
     public String identify(CharSequence text) {
         int l = languages.size();
-        Buckets buckets = new Buckets(text.length());
-        int letters = LanguageEvidence.scan(text, bits, buckets);
-        int count = buckets.size;
+        Tally tally = new Tally(l);
+        int letters = LanguageEvidence.scan(text, tally);
+        int count = tally.ngrams;
         if (letters < MIN_LETTERS || count == 0) {
             return Analysis.UNKNOWN_LANGUAGE;
         }
-        // One language at a time over the collected buckets: each sum adds in the same order as
-        // a per-n-gram update would, in a loop the JIT keeps in registers.
-        double[] scores = new double[l];
-        int[] seen = buckets.values;
-        for (int i = 0; i < l; i++) {
-            double sum = 0;
-            for (int k = 0; k < count; k++) {
-                sum += logProbs[seen[k] * l + i];
-            }
-            scores[i] = sum;
-        }
+        double[] scores = tally.sums;
         int best = 0;
         for (int i = 1; i < l; i++) {
             if (scores[i] > scores[best]) {
@@ -104,25 +109,56 @@ public final class LanguageIdentifier {
                 : languages.get(best);
     }
 
-    /** The buckets of a message's n-grams, in the order the scan finds them. */
-    private static final class Buckets implements LanguageEvidence.Sink {
+    /**
+     * Each language's summed log-probability over a message's n-grams, added up word by word.
+     *
+     * <p>Adding per-word sums gives exactly the per-n-gram sum: every log-probability is a float of
+     * magnitude at least 2, hence a multiple of 2^-22, and below 64; a double holds every multiple
+     * of 2^-22 below 2^31 exactly, so no partial sum of a message under 2^25 n-grams (about ten
+     * million letters, far longer than a mention text may be) is ever rounded, in whatever order it
+     * is added.
+     */
+    private final class Tally implements LanguageEvidence.WordSink {
 
-        /** About three n-grams per character, as words of one letter have. */
-        private static final int PER_CHAR = 3;
+        final double[] sums;
+        int ngrams;
+        private int[] buckets;
 
-        int[] values;
-        int size;
-
-        Buckets(int textLength) {
-            values = new int[PER_CHAR * textLength + PER_CHAR];
+        Tally(int languages) {
+            sums = new double[languages];
         }
 
         @Override
-        public void accept(int bucket) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+        public void accept(char[] word, int len) {
+            int hash = WordScores.hash(word, len);
+            WordScores.Entry e = cache.get(word, len, hash);
+            if (e == null) {
+                e = score(word, len, hash);
             }
-            values[size++] = bucket;
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += e.sums()[i];
+            }
+            ngrams += e.ngrams();
+        }
+
+        private WordScores.Entry score(char[] word, int len, int hash) {
+            if (buckets == null) {
+                // At most MAX_N n-grams start at each position of a word.
+                buckets = new int[LanguageEvidence.MAX_N * LanguageEvidence.MAX_WORD_WITH_MARKS];
+            }
+            int[] seen = buckets;
+            int[] size = {0};
+            LanguageEvidence.ngrams(word, len, bits, b -> seen[size[0]++] = b);
+            int l = sums.length;
+            double[] wordSums = new double[l];
+            for (int i = 0; i < l; i++) {
+                double sum = 0;
+                for (int k = 0; k < size[0]; k++) {
+                    sum += logProbs[seen[k] * l + i];
+                }
+                wordSums[i] = sum;
+            }
+            return cache.put(word, len, hash, wordSums, size[0]);
         }
     }
 

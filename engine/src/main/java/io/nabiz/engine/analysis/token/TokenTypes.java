@@ -1,6 +1,9 @@
 package io.nabiz.engine.analysis.token;
 
 import io.nabiz.engine.privacy.Placeholder;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The token types that {@link io.nabiz.engine.analysis.normalize.SocialTokenizer} assigns, and the
@@ -29,6 +32,12 @@ public final class TokenTypes {
     public static final String POSITIVE_EMOJI_TERM = "_emopos";
     public static final String NEGATIVE_EMOJI_TERM = "_emoneg";
 
+    /** The terms of every kind of masked personal data, looked up without a substring. */
+    private static final Set<String> PERSONAL_DATA_TERMS =
+            Stream.of(Placeholder.values())
+                    .map(p -> PLACEHOLDER_MARK + p.kindName())
+                    .collect(Collectors.toUnmodifiableSet());
+
     /** The placeholder term of masked personal data: {@code [email]} reads as {@code _email}. */
     public static String personalDataTerm(CharSequence placeholder) {
         return PLACEHOLDER_MARK + placeholder.subSequence(1, placeholder.length() - 1).toString();
@@ -46,7 +55,7 @@ public final class TokenTypes {
      * message reads the same with and without an e-mail address in it.
      */
     public static boolean isMaskedData(String term) {
-        return isPlaceholder(term) && Placeholder.isKindName(term.substring(1));
+        return isPlaceholder(term) && PERSONAL_DATA_TERMS.contains(term);
     }
 
     /** True for the punctuation that closes a clause, and with it any negation scope. */

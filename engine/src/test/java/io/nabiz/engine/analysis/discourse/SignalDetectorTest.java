@@ -76,7 +76,18 @@ class SignalDetectorTest {
                 "de|Das Paket ist immer noch nicht angekommen|OVERDUE",
                 "de|Das Problem ist immer noch nicht gelöst|OVERDUE",
                 "en|my parcel still hasn't arrived|OVERDUE",
-                "en|My bill went up again without any warning|"
+                "en|My bill went up again without any warning|",
+                "en|I have been on hold for an hour|OVERDUE",
+                "en|locked out of my account for two days now|OVERDUE",
+                "en|the train was 40 minutes late|OVERDUE",
+                "en|I have used it for two years and love it|",
+                "en|setting it up was not difficult at all|LITOTES",
+                "de|Ich warte seit drei Tagen auf mein Paket|OVERDUE",
+                "de|Seit Wochen keine Antwort vom Support|OVERDUE",
+                "de|Seit Jahren zufriedener Kunde|",
+                "tr|Günlerdir kargomu bekliyorum|OVERDUE",
+                "tr|3 gündür internetim yok|OVERDUE",
+                "tr|Yıllardır memnun bir müşterinizim|"
             })
     void findsTheSignalsOfAMessage(String lang, String text, String expected) {
         assertEquals(parse(expected), signals(lang, text == null ? "" : text), text);

@@ -61,11 +61,29 @@ public record Sample(
      * nerede sipariş numaram 320845" are one complaint.
      */
     static String nearDuplicateKey(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(lower.length());
+        String key = key(text, true);
+        // Code points outside the BMP and the Greek capital sigma (lower-cased by its place in the
+        // word) need the whole string's lower-casing.
+        return key != null ? key : key(text.toLowerCase(Locale.ROOT), false);
+    }
+
+    /**
+     * The key of {@code s}, lower-casing char by char when {@code lowerEach}, which for every other
+     * char is what {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} does, without the
+     * lower-cased copy of each text; {@code null} when a char needs more than that.
+     */
+    private static String key(String s, boolean lowerEach) {
+        StringBuilder key = new StringBuilder(s.length());
         boolean gap = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (lowerEach) {
+                if (Character.isSurrogate(c) || c == CAPITAL_SIGMA) {
+                    return null;
+                }
+                // "İ" lower-cases to "i" and a combining dot, which the key leaves out anyway.
+                c = c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
+            }
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue; // the dot of a lower-cased "İ", or a decomposed umlaut
             }
@@ -85,4 +103,7 @@ public record Sample(
         }
         return key.toString();
     }
+
+    private static final char CAPITAL_SIGMA = '\u03A3';
+    private static final char CAPITAL_I_WITH_DOT = '\u0130';
 }

@@ -77,17 +77,30 @@ public record Sample(
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (lowerEach) {
-                if (Character.isSurrogate(c) || c == CAPITAL_SIGMA) {
-                    return null;
+            boolean letter;
+            boolean digit;
+            if (c < ASCII_END) {
+                // Most of the text of all three languages: no Unicode tables needed.
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
                 }
-                // "İ" lower-cases to "i" and a combining dot, which the key leaves out anyway.
-                c = c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
+                letter = c >= 'a' && c <= 'z';
+                digit = c >= '0' && c <= '9';
+            } else {
+                if (lowerEach) {
+                    if (Character.isSurrogate(c) || c == CAPITAL_SIGMA) {
+                        return null;
+                    }
+                    // "İ" lower-cases to "i" and a combining dot, which the key leaves out.
+                    c = c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
+                }
+                if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    continue; // the dot of a lower-cased "İ", or a decomposed umlaut
+                }
+                digit = Character.isDigit(c);
+                letter = !digit && Character.isLetterOrDigit(c);
             }
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue; // the dot of a lower-cased "İ", or a decomposed umlaut
-            }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letter && !digit) {
                 gap = true;
                 continue;
             }
@@ -95,7 +108,7 @@ public record Sample(
                 key.append(' ');
             }
             gap = false;
-            if (!Character.isDigit(c)) {
+            if (letter) {
                 key.append(c);
             } else if (key.length() == 0 || key.charAt(key.length() - 1) != '#') {
                 key.append('#');
@@ -104,6 +117,7 @@ public record Sample(
         return key.toString();
     }
 
+    private static final char ASCII_END = 0x80;
     private static final char CAPITAL_SIGMA = '\u03A3';
     private static final char CAPITAL_I_WITH_DOT = '\u0130';
 }

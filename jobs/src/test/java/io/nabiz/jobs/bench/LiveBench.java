@@ -499,10 +499,9 @@ public final class LiveBench {
                 long start = System.nanoTime();
                 written.put(brand, start);
                 Instant ts = simNow(t0);
-                long end = ts.toEpochMilli() - Math.floorMod(ts.toEpochMilli(), window.toMillis());
-                windowWaits.add(
-                        (end + window.toMillis() + disorder - ts.toEpochMilli())
-                                / (double) SPEEDUP);
+                long at = ts.toEpochMilli();
+                long windowEnd = at - Math.floorMod(at, window.toMillis()) + window.toMillis();
+                windowWaits.add((windowEnd + disorder - at) / (double) SPEEDUP);
                 for (int i = 0; i < BURST_SIZE; i++) {
                     send(producer, topics, codec, burstMention(brand, b, i, simNow(t0)));
                 }

@@ -9,7 +9,6 @@ import io.nabiz.engine.rule.JudgedWindow;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.window.AspectMention;
 import io.nabiz.engine.window.WindowStats;
-import io.nabiz.engine.window.WindowStatsAccumulator;
 import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
@@ -20,8 +19,8 @@ import io.nabiz.jobs.functions.SimilarCasesAttacher;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
 import io.nabiz.jobs.functions.WindowStatsEmitter;
 import io.nabiz.jobs.serde.DecodedRecord;
-import io.nabiz.jobs.serde.JsonStateType;
 import io.nabiz.jobs.serde.RecordTypes;
+import io.nabiz.jobs.serde.WindowAccumulatorSerializer;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -106,12 +105,10 @@ public final class ListenPipeline {
                         .aggregate(
                                 new WindowStatsAggregate(),
                                 new WindowStatsEmitter(),
-                                // The accumulator is window state: it must restore from a
-                                // savepoint.
-                                JsonStateType.of(
-                                        WindowStatsAccumulator.class, WindowStatsAccumulator::copy),
-                                JsonStateType.of(
-                                        WindowStatsAccumulator.class, WindowStatsAccumulator::copy),
+                                // The accumulator is window state: versioned, and it restores
+                                // from savepoints that hold it as JSON.
+                                WindowAccumulatorSerializer.TYPE,
+                                WindowAccumulatorSerializer.TYPE,
                                 RecordTypes.WINDOW_STATS)
                         .name("window-stats")
                         .uid("window-stats");

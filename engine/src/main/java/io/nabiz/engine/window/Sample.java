@@ -61,15 +61,46 @@ public record Sample(
      * nerede sipariş numaram 320845" are one complaint.
      */
     static String nearDuplicateKey(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(lower.length());
+        String key = key(text, true);
+        // Code points outside the BMP and the Greek capital sigma (lower-cased by its place in the
+        // word) need the whole string's lower-casing.
+        return key != null ? key : key(text.toLowerCase(Locale.ROOT), false);
+    }
+
+    /**
+     * The key of {@code s}, lower-casing char by char when {@code lowerEach}, which for every other
+     * char is what {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} does, without the
+     * lower-cased copy of each text; {@code null} when a char needs more than that.
+     */
+    private static String key(String s, boolean lowerEach) {
+        StringBuilder key = new StringBuilder(s.length());
         boolean gap = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue; // the dot of a lower-cased "İ", or a decomposed umlaut
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter;
+            boolean digit;
+            if (c < ASCII_END) {
+                // Most of the text of all three languages: no Unicode tables needed.
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                letter = c >= 'a' && c <= 'z';
+                digit = c >= '0' && c <= '9';
+            } else {
+                if (lowerEach) {
+                    if (Character.isSurrogate(c) || c == CAPITAL_SIGMA) {
+                        return null;
+                    }
+                    // "İ" lower-cases to "i" and a combining dot, which the key leaves out.
+                    c = c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
+                }
+                if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    continue; // the dot of a lower-cased "İ", or a decomposed umlaut
+                }
+                digit = Character.isDigit(c);
+                letter = !digit && Character.isLetterOrDigit(c);
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letter && !digit) {
                 gap = true;
                 continue;
             }
@@ -77,7 +108,7 @@ public record Sample(
                 key.append(' ');
             }
             gap = false;
-            if (!Character.isDigit(c)) {
+            if (letter) {
                 key.append(c);
             } else if (key.length() == 0 || key.charAt(key.length() - 1) != '#') {
                 key.append('#');
@@ -85,4 +116,8 @@ public record Sample(
         }
         return key.toString();
     }
+
+    private static final char ASCII_END = 0x80;
+    private static final char CAPITAL_SIGMA = '\u03A3';
+    private static final char CAPITAL_I_WITH_DOT = '\u0130';
 }

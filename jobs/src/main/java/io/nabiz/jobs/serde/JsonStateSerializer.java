@@ -173,6 +173,11 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
             return VERSION;
         }
 
+        /** The state class, for a serializer that takes over this class's JSON state. */
+        Class<T> type() {
+            return type;
+        }
+
         @Override
         public void writeSnapshot(DataOutputView out) throws IOException {
             out.writeUTF(type.getName());

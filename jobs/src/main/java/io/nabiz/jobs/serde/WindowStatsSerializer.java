@@ -95,14 +95,7 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
         if (s.loudestNegative() != null) {
             writeSample(s.loudestNegative(), out);
         }
-        SurveyFigures f = s.survey();
-        out.writeLong(f.responses());
-        out.writeLong(f.npsResponses());
-        out.writeLong(f.promoters());
-        out.writeLong(f.npsDetractors());
-        out.writeLong(f.csatResponses());
-        out.writeLong(f.csatSum());
-        out.writeLong(f.detractors());
+        writeSurvey(s.survey(), out);
     }
 
     @Override
@@ -128,15 +121,7 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
             samples.add(readSample(in));
         }
         Sample loudest = in.readBoolean() ? readSample(in) : null;
-        SurveyFigures survey =
-                new SurveyFigures(
-                        in.readLong(),
-                        in.readLong(),
-                        in.readLong(),
-                        in.readLong(),
-                        in.readLong(),
-                        in.readLong(),
-                        in.readLong());
+        SurveyFigures survey = readSurvey(in);
         return new WindowStats(
                 key,
                 start,
@@ -163,7 +148,28 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
         serialize(deserialize(in), out);
     }
 
-    private static void writeSample(Sample s, DataOutputView out) throws IOException {
+    static void writeSurvey(SurveyFigures f, DataOutputView out) throws IOException {
+        out.writeLong(f.responses());
+        out.writeLong(f.npsResponses());
+        out.writeLong(f.promoters());
+        out.writeLong(f.npsDetractors());
+        out.writeLong(f.csatResponses());
+        out.writeLong(f.csatSum());
+        out.writeLong(f.detractors());
+    }
+
+    static SurveyFigures readSurvey(DataInputView in) throws IOException {
+        return new SurveyFigures(
+                in.readLong(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong());
+    }
+
+    static void writeSample(Sample s, DataOutputView out) throws IOException {
         StringValue.writeString(s.id(), out);
         out.writeByte(s.channel() == null ? -1 : s.channel().ordinal());
         writeInstant(s.ts(), out);
@@ -174,7 +180,7 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
         out.writeLong(s.count());
     }
 
-    private static Sample readSample(DataInputView in) throws IOException {
+    static Sample readSample(DataInputView in) throws IOException {
         String id = StringValue.readString(in);
         byte channel = in.readByte();
         return new Sample(
@@ -188,8 +194,7 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
                 in.readLong());
     }
 
-    private static void writeCounts(TreeMap<String, Long> counts, DataOutputView out)
-            throws IOException {
+    static void writeCounts(Map<String, Long> counts, DataOutputView out) throws IOException {
         out.writeInt(counts.size());
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             StringValue.writeString(e.getKey(), out);
@@ -198,8 +203,12 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
     }
 
     private static TreeMap<String, Long> readCounts(DataInputView in) throws IOException {
+        return readCounts(in, new TreeMap<>());
+    }
+
+    static <M extends Map<String, Long>> M readCounts(DataInputView in, M counts)
+            throws IOException {
         int n = in.readInt();
-        TreeMap<String, Long> counts = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             counts.put(StringValue.readString(in), in.readLong());
         }

@@ -1,0 +1,195 @@
+package io.nabiz.jobs.serde;
+
+import io.nabiz.engine.window.Sample;
+import io.nabiz.engine.window.WindowStatsAccumulator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeMap;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * Window accumulators as state, field by field in binary, versioned.
+ *
+ * <p>Every open window of every key holds one, and every checkpoint writes them all: as JSON they
+ * were most of the checkpoint thread's time and much of the collector's. Checkpoints and savepoints
+ * that hold them as JSON ({@link JsonStateSerializer}) still restore: the state is migrated, read
+ * as JSON and written in binary from then on. A field added to the class is a new {@link Snapshot}
+ * version whose reader fills the field's default into state of the versions before.
+ */
+public final class WindowAccumulatorSerializer
+        extends TypeSerializerSingleton<WindowStatsAccumulator> {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final WindowAccumulatorSerializer INSTANCE = new WindowAccumulatorSerializer();
+
+    /** For the places that take a type rather than a serializer: the window's aggregate. */
+    public static final TypeInformation<WindowStatsAccumulator> TYPE =
+            new ExplicitType<>(WindowStatsAccumulator.class, INSTANCE);
+
+    @Override
+    public boolean isImmutableType() {
+        return false;
+    }
+
+    @Override
+    public WindowStatsAccumulator createInstance() {
+        return new WindowStatsAccumulator();
+    }
+
+    @Override
+    public WindowStatsAccumulator copy(WindowStatsAccumulator from) {
+        return from == null ? null : from.copy();
+    }
+
+    @Override
+    public WindowStatsAccumulator copy(WindowStatsAccumulator from, WindowStatsAccumulator reuse) {
+        return copy(from);
+    }
+
+    @Override
+    public int getLength() {
+        return -1;
+    }
+
+    /**
+     * A checkpoint writes every open window's accumulator to a file stream, where each field
+     * written costs a call through several stream layers: each thread writes a whole accumulator to
+     * memory first and hands the stream its bytes at once.
+     */
+    private static final ThreadLocal<DataOutputSerializer> BUFFER =
+            ThreadLocal.withInitial(() -> new DataOutputSerializer(4096));
+
+    private static final int KEPT_BUFFER_BYTES = 1 << 20;
+
+    @Override
+    public void serialize(WindowStatsAccumulator a, DataOutputView target) throws IOException {
+        if (target instanceof DataOutputSerializer) {
+            write(a, target); // already memory
+            return;
+        }
+        DataOutputSerializer buffer = BUFFER.get();
+        buffer.clear();
+        write(a, buffer);
+        target.write(buffer.getSharedBuffer(), 0, buffer.length());
+        if (buffer.length() > KEPT_BUFFER_BYTES) {
+            BUFFER.remove(); // one huge window must not pin its buffer for good
+        }
+    }
+
+    private static void write(WindowStatsAccumulator a, DataOutputView out) throws IOException {
+        out.writeLong(a.count);
+        out.writeLong(a.negativeCount);
+        out.writeLong(a.reach);
+        out.writeInt(a.authors.size());
+        for (String author : a.authors) {
+            StringValue.writeString(author, out);
+        }
+        WindowStatsSerializer.writeCounts(a.channels, out);
+        WindowStatsSerializer.writeCounts(a.cues, out);
+        out.writeInt(a.samples.size());
+        for (Sample s : a.samples) {
+            WindowStatsSerializer.writeSample(s, out);
+        }
+        WindowStatsSerializer.writeCounts(a.terms, out);
+        out.writeBoolean(a.loudestNegative != null);
+        if (a.loudestNegative != null) {
+            WindowStatsSerializer.writeSample(a.loudestNegative, out);
+        }
+        WindowStatsSerializer.writeSurvey(a.survey, out);
+    }
+
+    @Override
+    public WindowStatsAccumulator deserialize(DataInputView in) throws IOException {
+        WindowStatsAccumulator a = new WindowStatsAccumulator();
+        a.count = in.readLong();
+        a.negativeCount = in.readLong();
+        a.reach = in.readLong();
+        int authors = in.readInt();
+        a.authors = new HashSet<>(Math.max(16, authors * 2));
+        for (int i = 0; i < authors; i++) {
+            a.authors.add(StringValue.readString(in));
+        }
+        a.channels = WindowStatsSerializer.readCounts(in, new TreeMap<>());
+        a.cues = WindowStatsSerializer.readCounts(in, new TreeMap<>());
+        int samples = in.readInt();
+        a.samples = new ArrayList<>(samples);
+        for (int i = 0; i < samples; i++) {
+            a.samples.add(WindowStatsSerializer.readSample(in));
+        }
+        a.terms = WindowStatsSerializer.readCounts(in, new HashMap<>());
+        a.loudestNegative = in.readBoolean() ? WindowStatsSerializer.readSample(in) : null;
+        a.survey = WindowStatsSerializer.readSurvey(in);
+        return a;
+    }
+
+    @Override
+    public WindowStatsAccumulator deserialize(WindowStatsAccumulator reuse, DataInputView in)
+            throws IOException {
+        return deserialize(in);
+    }
+
+    @Override
+    public void copy(DataInputView in, DataOutputView out) throws IOException {
+        serialize(deserialize(in), out);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<WindowStatsAccumulator> snapshotConfiguration() {
+        return new Snapshot();
+    }
+
+    /**
+     * What a checkpoint records about the serializer: the format version.
+     *
+     * <p>Version 1 is the format above. State this class wrote as JSON before it was binary is
+     * compatible after migration; state of any other serializer is incompatible.
+     */
+    public static final class Snapshot implements TypeSerializerSnapshot<WindowStatsAccumulator> {
+
+        private static final int VERSION = 1;
+
+        @Override
+        public int getCurrentVersion() {
+            return VERSION;
+        }
+
+        @Override
+        public void writeSnapshot(DataOutputView out) {}
+
+        @Override
+        public void readSnapshot(int readVersion, DataInputView in, ClassLoader classLoader)
+                throws IOException {
+            if (readVersion != VERSION) {
+                throw new IOException("unknown window accumulator format version " + readVersion);
+            }
+        }
+
+        @Override
+        public WindowAccumulatorSerializer restoreSerializer() {
+            return INSTANCE;
+        }
+
+        @Override
+        public TypeSerializerSchemaCompatibility<WindowStatsAccumulator> resolveSchemaCompatibility(
+                TypeSerializerSnapshot<WindowStatsAccumulator> oldSnapshot) {
+            if (oldSnapshot instanceof Snapshot) {
+                return TypeSerializerSchemaCompatibility.compatibleAsIs();
+            }
+            if (oldSnapshot instanceof JsonStateSerializer.Snapshot<?> json
+                    && json.type() == WindowStatsAccumulator.class) {
+                return TypeSerializerSchemaCompatibility.compatibleAfterMigration();
+            }
+            return TypeSerializerSchemaCompatibility.incompatible();
+        }
+    }
+}

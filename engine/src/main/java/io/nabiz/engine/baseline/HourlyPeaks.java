@@ -63,4 +63,12 @@ public final class HourlyPeaks {
     private static int slot(long hour) {
         return (int) Math.floorMod(hour, (long) SLOTS);
     }
+
+    /** A deep copy, for checkpoints. */
+    public HourlyPeaks copy() {
+        HourlyPeaks c = new HourlyPeaks();
+        c.peaks = peaks.clone();
+        c.newestHour = newestHour;
+        return c;
+    }
 }

@@ -159,4 +159,18 @@ public final class SeasonalBaseline {
         int hour = t.getHour();
         return bucketMean.length == 24 ? hour : (t.getDayOfWeek().getValue() - 1) * 24 + hour;
     }
+
+    /** A deep copy, for checkpoints. */
+    public SeasonalBaseline copy() {
+        SeasonalBaseline c = new SeasonalBaseline();
+        c.mean = mean;
+        c.variance = variance;
+        c.seen = seen;
+        c.bucketMean = bucketMean.clone();
+        c.bucketVariance = bucketVariance.clone();
+        c.bucketSeen = bucketSeen.clone();
+        c.auto = auto;
+        c.explained = explained;
+        return c;
+    }
 }

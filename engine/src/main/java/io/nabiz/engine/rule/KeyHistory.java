@@ -1,6 +1,5 @@
 package io.nabiz.engine.rule;
 
-import io.nabiz.engine.baseline.HourlyPeaks;
 import io.nabiz.engine.baseline.SeasonalBaseline;
 import java.util.ArrayList;
 import java.util.TreeMap;
@@ -75,7 +74,7 @@ public final class KeyHistory {
      */
     public KeyHistory copy() {
         KeyHistory c = new KeyHistory();
-        c.count = count == null ? null : copy(count);
+        c.count = count == null ? null : count.copy();
         c.negativeShare = negativeShare;
         c.privateMean = privateMean;
         c.privateVariance = privateVariance;
@@ -84,7 +83,7 @@ public final class KeyHistory {
         c.recentReach = new ArrayList<>(recentReach);
         c.termMeans = termMeans.copy();
         c.recentCounts = new ArrayList<>(recentCounts);
-        spans.forEach((span, s) -> c.spans.put(span, copy(s)));
+        spans.forEach((span, s) -> c.spans.put(span, s.copy()));
         c.firingStreaks = new TreeMap<>(firingStreaks);
         c.firstWindowEnd = firstWindowEnd;
         c.lastWindowEnd = lastWindowEnd;
@@ -103,28 +102,6 @@ public final class KeyHistory {
         c.streakNoise = streakNoise;
         c.budgetLeft = budgetLeft;
         c.budgetAt = budgetAt;
-        return c;
-    }
-
-    private static SpanHistory copy(SpanHistory s) {
-        SpanHistory c = new SpanHistory();
-        c.count = s.count == null ? null : copy(s.count);
-        c.peaks = new HourlyPeaks();
-        c.peaks.peaks = s.peaks.peaks.clone();
-        c.peaks.newestHour = s.peaks.newestHour;
-        return c;
-    }
-
-    private static SeasonalBaseline copy(SeasonalBaseline b) {
-        SeasonalBaseline c = new SeasonalBaseline();
-        c.mean = b.mean;
-        c.variance = b.variance;
-        c.seen = b.seen;
-        c.bucketMean = b.bucketMean.clone();
-        c.bucketVariance = b.bucketVariance.clone();
-        c.bucketSeen = b.bucketSeen.clone();
-        c.auto = b.auto;
-        c.explained = b.explained;
         return c;
     }
 }

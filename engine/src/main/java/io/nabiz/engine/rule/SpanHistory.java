@@ -22,4 +22,12 @@ public final class SpanHistory {
         s.count = SeasonalBaseline.create(season);
         return s;
     }
+
+    /** A deep copy, for checkpoints (see {@link KeyHistory#copy}). */
+    SpanHistory copy() {
+        SpanHistory c = new SpanHistory();
+        c.count = count == null ? null : count.copy();
+        c.peaks = peaks.copy();
+        return c;
+    }
 }

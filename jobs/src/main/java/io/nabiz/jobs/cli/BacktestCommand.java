@@ -10,6 +10,7 @@ import io.nabiz.engine.json.Json;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.rule.backtest.Backtest;
+import io.nabiz.engine.rule.backtest.FiguresFingerprint;
 import io.nabiz.engine.rule.backtest.SyntheticSeries;
 import io.nabiz.engine.rule.backtest.WindowFigures;
 import io.nabiz.engine.window.WindowStats;
@@ -133,10 +134,14 @@ public final class BacktestCommand implements Callable<Integer> {
         return alerts;
     }
 
-    /** Each input's windows, by brand, from the cache when it is newer than the input. */
+    /**
+     * Each input's windows, by brand, from the cache when it is newer than the input and was made
+     * by the same analysis and window size (its name carries their {@link FiguresFingerprint}).
+     */
     private Map<String, List<WindowStats>> figures(RuleSet rules, PrintWriter err)
             throws IOException {
         Map<String, List<WindowStats>> series = new LinkedHashMap<>();
+        String fingerprint = cache == null ? null : FiguresFingerprint.of(rules.window());
         for (Path input : inputs) {
             if (!Files.isRegularFile(input)) {
                 throw new BadInputException("no such file: " + input);
@@ -146,7 +151,7 @@ public final class BacktestCommand implements Callable<Integer> {
                     cache == null
                             ? null
                             : cache.resolve(
-                                    input.getFileName() + "." + rules.window() + ".windows.gz");
+                                    input.getFileName() + "." + fingerprint + ".windows.gz");
             if (cached != null
                     && Files.isRegularFile(cached)
                     && Files.getLastModifiedTime(cached).compareTo(Files.getLastModifiedTime(input))

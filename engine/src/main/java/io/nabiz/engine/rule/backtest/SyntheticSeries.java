@@ -83,6 +83,23 @@ public record SyntheticSeries(
                         0.2));
     }
 
+    /**
+     * A quiet key whose single unlabelled spike of 150 comes three hours before a real sixfold
+     * burst. A level that learnt the spike in full still has too wide a spread to see the burst; a
+     * clipped one ({@code clipZ}) sees it. Not one of {@link #all}: the burst is smaller than the
+     * spike, so a rule that asks for the busiest span in days ({@code busiestIn}) does not open on
+     * it whatever the level, by design.
+     */
+    public static SyntheticSeries aftershock() {
+        return new SyntheticSeries(
+                "AFTERSHOCK",
+                i ->
+                        (i == 8 * DAY + 2 * HOUR ? 150 : 2)
+                                * (1 + burst(i, 8 * DAY + 5 * HOUR, HOUR, 6.0)),
+                List.of(new Anomaly(8 * DAY + 5 * HOUR, HOUR)),
+                0.2);
+    }
+
     /** Pure noise at a steady expected count: nothing here is an incident. */
     public static SyntheticSeries steady(String name, double rate, double dispersion) {
         return new SyntheticSeries(name, i -> rate, List.of(), dispersion);

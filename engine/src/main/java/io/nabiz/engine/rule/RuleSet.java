@@ -107,7 +107,7 @@ public record RuleSet(
     public List<Duration> spans() {
         return rules.stream()
                 .filter(VolumeSpikeRule.class::isInstance)
-                .map(r -> ((VolumeSpikeRule) r).span(window))
+                .flatMap(r -> ((VolumeSpikeRule) r).spans(window))
                 .distinct()
                 .sorted()
                 .toList();

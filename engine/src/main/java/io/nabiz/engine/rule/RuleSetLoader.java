@@ -147,6 +147,17 @@ public final class RuleSetLoader {
                 }
                 spanProblem(spike.span(rules.window()), rules.window())
                         .ifPresent(p -> problems.add(problem(lines, at + "over", p)));
+                if (spike.agree() != null) {
+                    if (spike.agree().over().compareTo(spike.span(rules.window())) <= 0) {
+                        problems.add(
+                                problem(
+                                        lines,
+                                        at + "agree/over",
+                                        "agree.over must be longer than the rule's own span"));
+                    }
+                    spanProblem(spike.agree().over(), rules.window())
+                            .ifPresent(p -> problems.add(problem(lines, at + "agree/over", p)));
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -4,7 +4,9 @@ import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.baseline.EwmaBaseline;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A key's count over the last {@code over} rises far above what is usual for such a span.
@@ -22,6 +24,8 @@ import java.util.Optional;
  * @param nowZScore and only while the newest window itself is at least this many spreads above the
  *     key's usual window (absent or 0: no such condition): one spike keeps a span's sum high for as
  *     long as the span, but it is over once its window has passed
+ * @param agree and only while a longer span agrees (absent: no such condition); see {@link
+ *     ScaleAgreement}
  */
 public record VolumeSpikeRule(
         String id,
@@ -33,7 +37,8 @@ public record VolumeSpikeRule(
         double zScore,
         double minRatio,
         Duration busiestIn,
-        double nowZScore)
+        double nowZScore,
+        ScaleAgreement agree)
         implements Rule {
 
     /** The span this rule sums, given the rule set's window. */
@@ -61,12 +66,30 @@ public record VolumeSpikeRule(
         if (nowZScore > 0 && past.count().zScore(w.count()) < nowZScore) {
             return Optional.empty();
         }
+        double agreed = agree == null ? Double.NaN : agree.evidence(past);
+        if (agree != null && agreed < agree.zScore()) {
+            return Optional.empty();
+        }
+        String headline =
+                String.format(
+                        Locale.ROOT,
+                        "%d mentions in %d min, %.1fx the usual %.1f%s",
+                        span.count(),
+                        summed.toMinutes(),
+                        span.count() / Math.max(1, span.usual().mean()),
+                        span.usual().mean(),
+                        span.byHour() ? " for this hour" : "");
+        if (agree == null) {
+            return found("%s", headline);
+        }
+        KeyView.Span longer = past.span(agree.over());
         return found(
-                "%d mentions in %d min, %.1fx the usual %.1f%s",
-                span.count(),
-                summed.toMinutes(),
-                span.count() / Math.max(1, span.usual().mean()),
-                span.usual().mean(),
-                span.byHour() ? " for this hour" : "");
+                "%s; %d in %d min, %.1f spreads above the usual %.1f",
+                headline, longer.count(), agree.over().toMinutes(), agreed, longer.usual().mean());
+    }
+
+    /** The spans this rule reads: its own and, with {@link #agree}, the longer one. */
+    public Stream<Duration> spans(Duration window) {
+        return agree == null ? Stream.of(span(window)) : Stream.of(span(window), agree.over());
     }
 }

@@ -36,6 +36,9 @@ public final class EnglishContractionFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (!mayBeContraction()) {
+            return true;
+        }
         String word = termAtt.toString().replace(RIGHT_SINGLE_QUOTE, APOSTROPHE);
         String verb = EnglishContractions.negatedVerb(word);
         if (verb != null) {
@@ -45,6 +48,25 @@ public final class EnglishContractionFilter extends TokenFilter {
             termAtt.setEmpty().append(EnglishContractions.withoutClitic(word));
         }
         return true;
+    }
+
+    /**
+     * Whether the term may be a contraction at all: it has an apostrophe, or ends in {@code t} as
+     * every apostrophe-less negative form does ({@code dont}, {@code cannot}). Most words are
+     * neither and pass untouched, without a string built for them.
+     */
+    private boolean mayBeContraction() {
+        int n = termAtt.length();
+        char[] buffer = termAtt.buffer();
+        if (n > 0 && buffer[n - 1] == 't') {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (buffer[i] == APOSTROPHE || buffer[i] == RIGHT_SINGLE_QUOTE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

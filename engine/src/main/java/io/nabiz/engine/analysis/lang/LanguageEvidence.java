@@ -20,7 +20,22 @@ final class LanguageEvidence {
     /** The longest word {@link WordSink} receives: {@value #MAX_WORD} letters and two marks. */
     static final int MAX_WORD_WITH_MARKS = MAX_WORD + 2;
 
-    private static final char ASCII = 0x80;
+    /**
+     * Below this (ASCII, Latin-1 and Latin Extended-A and B: every letter of Turkish, German and
+     * English) letters are told and lower-cased from tables filled by {@link Character} itself, so
+     * the answers are the same without the Unicode tables' slower path on every ü, ş and ı.
+     */
+    private static final char LATIN = 0x250;
+
+    private static final boolean[] LETTERS = new boolean[LATIN];
+    private static final char[] LOWER = new char[LATIN];
+
+    static {
+        for (char c = 0; c < LATIN; c++) {
+            LETTERS[c] = Character.isLetter(c);
+            LOWER[c] = Character.toLowerCase(c);
+        }
+    }
 
     /** Receives one n-gram's bucket. */
     interface Sink {
@@ -82,20 +97,14 @@ final class LanguageEvidence {
         return letters;
     }
 
-    /** {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
+    /** {@link Character#isLetter(char)}, answering Latin letters from a table. */
     private static boolean isLetter(char c) {
-        if (c < ASCII) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
-        return Character.isLetter(c);
+        return c < LATIN ? LETTERS[c] : Character.isLetter(c);
     }
 
-    /** {@link Character#toLowerCase(char)}, answering ASCII without the Unicode tables. */
+    /** {@link Character#toLowerCase(char)}, answering Latin letters from a table. */
     private static char toLowerCase(char c) {
-        if (c < ASCII) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(c);
+        return c < LATIN ? LOWER[c] : Character.toLowerCase(c);
     }
 
     /** The n-gram buckets of one word as {@link WordSink} receives it. */
@@ -127,7 +136,7 @@ final class LanguageEvidence {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
+            if (toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
                 return false;
             }
         }

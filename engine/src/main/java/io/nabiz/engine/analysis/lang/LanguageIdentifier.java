@@ -118,11 +118,15 @@ public final class LanguageIdentifier {
      * million letters, far longer than a mention text may be) is ever rounded, in whatever order it
      * is added.
      */
-    private final class Tally implements LanguageEvidence.WordSink {
+    private final class Tally implements LanguageEvidence.WordSink, LanguageEvidence.Sink {
 
         final double[] sums;
         int ngrams;
-        private int[] buckets;
+
+        /** The word being scored: its sums, n-gram by n-gram, and its n-gram count. */
+        private double[] wordSums;
+
+        private int wordNgrams;
 
         Tally(int languages) {
             sums = new double[languages];
@@ -141,24 +145,25 @@ public final class LanguageIdentifier {
             ngrams += e.ngrams();
         }
 
+        /**
+         * Each language's sum over the word's n-grams, added in n-gram order as a buffer of them
+         * summed language by language would add them, without the buffer.
+         */
         private WordScores.Entry score(char[] word, int len, int hash) {
-            if (buckets == null) {
-                // At most MAX_N n-grams start at each position of a word.
-                buckets = new int[LanguageEvidence.MAX_N * LanguageEvidence.MAX_WORD_WITH_MARKS];
-            }
-            int[] seen = buckets;
-            int[] size = {0};
-            LanguageEvidence.ngrams(word, len, bits, b -> seen[size[0]++] = b);
-            int l = sums.length;
-            double[] wordSums = new double[l];
+            wordSums = new double[sums.length];
+            wordNgrams = 0;
+            LanguageEvidence.ngrams(word, len, bits, this);
+            return cache.put(word, len, hash, wordSums, wordNgrams);
+        }
+
+        /** One n-gram of the word being scored. */
+        @Override
+        public void accept(int bucket) {
+            int l = wordSums.length;
             for (int i = 0; i < l; i++) {
-                double sum = 0;
-                for (int k = 0; k < size[0]; k++) {
-                    sum += logProbs[seen[k] * l + i];
-                }
-                wordSums[i] = sum;
+                wordSums[i] += logProbs[bucket * l + i];
             }
-            return cache.put(word, len, hash, wordSums, size[0]);
+            wordNgrams++;
         }
     }
 

@@ -2,6 +2,7 @@ package io.nabiz.engine.analysis.negation;
 
 import io.nabiz.engine.analysis.token.NegationAttribute;
 import io.nabiz.engine.analysis.token.SurfaceAttribute;
+import io.nabiz.engine.analysis.token.TermStrings;
 import io.nabiz.engine.analysis.token.TokenTypes;
 import java.io.IOException;
 import java.util.Arrays;
@@ -23,7 +24,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * buffers term, type, offsets and position increment in parallel arrays, which is all the message
  * chains set before it, rather than cloning every attribute with {@code captureState}, which cost
  * more than the rest of the chain. The surface is the very string the rules saw, so later lookups
- * of it (signal phrases, cue words) reuse its hash.
+ * of it (signal phrases, cue words) reuse its hash; it comes from {@link TermStrings}, so a word
+ * seen before costs no new string and no new hash.
  */
 public final class NegationFilter extends TokenFilter {
 
@@ -89,7 +91,7 @@ public final class NegationFilter extends TokenFilter {
             if (size == terms.length) {
                 growTokens();
             }
-            String term = termAtt.toString();
+            String term = TermStrings.SHARED.of(termAtt.buffer(), termAtt.length());
             int posInc = posIncAtt.getPositionIncrement();
             if (posInc > 0 || wordCount == 0) {
                 if (wordCount == words.length) {

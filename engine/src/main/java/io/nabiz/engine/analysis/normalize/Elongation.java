@@ -19,6 +19,9 @@ public final class Elongation {
      * @return the new length
      */
     public static int collapse(char[] buffer, int length, int keep) {
+        if (!hasRun(buffer, length)) {
+            return length; // nearly every word: nothing to move
+        }
         int out = 0;
         int i = 0;
         while (i < length) {
@@ -34,5 +37,15 @@ public final class Elongation {
             i += run;
         }
         return out;
+    }
+
+    /** Whether {@code buffer[0, length)} has a run of {@value #MIN_RUN} equal chars. */
+    private static boolean hasRun(char[] buffer, int length) {
+        for (int i = MIN_RUN - 1; i < length; i++) {
+            if (buffer[i] == buffer[i - 1] && buffer[i] == buffer[i - 2]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

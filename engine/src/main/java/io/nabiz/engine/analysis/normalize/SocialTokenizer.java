@@ -26,7 +26,17 @@ public final class SocialTokenizer extends Tokenizer {
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
-    private static final int ASCII = 0x80;
+
+    /** Below this (ASCII, Latin-1, Latin Extended-A and B) word chars come from a table. */
+    private static final int LATIN = 0x250;
+
+    private static final boolean[] WORD_CHARS = new boolean[LATIN];
+
+    static {
+        for (int cp = 0; cp < LATIN; cp++) {
+            WORD_CHARS[cp] = isWordCharUnicode(cp);
+        }
+    }
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -160,10 +170,12 @@ public final class SocialTokenizer extends Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
-        if (cp < ASCII) {
-            // The common case, without the Unicode tables: the same answer for ASCII.
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        }
+        // The common case, Latin letters, from the table: the same answer without the Unicode
+        // tables' slower path on every ü, ş and ı.
+        return cp < LATIN ? WORD_CHARS[cp] : isWordCharUnicode(cp);
+    }
+
+    private static boolean isWordCharUnicode(int cp) {
         // Combining marks keep a decomposed "İ" (I + U+0307) or "ü" (u + U+0308) inside its word.
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Runs a message analyzer over a text and collects its {@link Term}s: the stem from the term, the
  * unstemmed form from {@link SurfaceAttribute} (the analyzers end in the negation filter, which
  * records it, and a stemmer), negation from {@link NegationAttribute}. A word the stemmer left
- * alone shares one string for both, so that its hash is computed once for all later lookups.
+ * alone shares one string for both, so that its hash is computed once for all later lookups; other
+ * stems come from {@link TermStrings}, for the same reason.
  */
 public final class TermReader {
 
@@ -35,7 +36,10 @@ public final class TermReader {
                 boolean part = posIncAtt.getPositionIncrement() == 0 && !terms.isEmpty();
                 // The decompounder also reports a dictionary word found whole; once is enough.
                 if (!(part && surface.equals(terms.get(terms.size() - 1).surface()))) {
-                    String stem = sameChars(termAtt, surface) ? surface : termAtt.toString();
+                    String stem =
+                            sameChars(termAtt, surface)
+                                    ? surface
+                                    : TermStrings.SHARED.of(termAtt.buffer(), termAtt.length());
                     terms.add(new Term(surface, stem, negationAtt.isNegated(), part));
                 }
             }

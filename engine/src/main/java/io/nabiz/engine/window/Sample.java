@@ -61,19 +61,31 @@ public record Sample(
      * nerede sipariş numaram 320845" are one complaint.
      */
     static String nearDuplicateKey(String text) {
-        String key = key(text, true);
-        // Code points outside the BMP and the Greek capital sigma (lower-cased by its place in the
-        // word) need the whole string's lower-casing.
-        return key != null ? key : key(text.toLowerCase(Locale.ROOT), false);
+        StringBuilder key = new StringBuilder(text.length());
+        nearDuplicateKey(text, key);
+        return key.toString();
     }
 
     /**
-     * The key of {@code s}, lower-casing char by char when {@code lowerEach}, which for every other
-     * char is what {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} does, without the
-     * lower-cased copy of each text; {@code null} when a char needs more than that.
+     * As {@link #nearDuplicateKey(String)}, written into {@code key} (cleared first), so a caller
+     * that only looks the key up makes no string of it.
      */
-    private static String key(String s, boolean lowerEach) {
-        StringBuilder key = new StringBuilder(s.length());
+    static void nearDuplicateKey(String text, StringBuilder key) {
+        key.setLength(0);
+        if (!key(text, true, key)) {
+            // Code points outside the BMP and the Greek capital sigma (lower-cased by its place in
+            // the word) need the whole string's lower-casing.
+            key.setLength(0);
+            key(text.toLowerCase(Locale.ROOT), false, key);
+        }
+    }
+
+    /**
+     * Appends the key of {@code s}, lower-casing char by char when {@code lowerEach}, which for
+     * every other char is what {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} does,
+     * without the lower-cased copy of each text; {@code false} when a char needs more than that.
+     */
+    private static boolean key(String s, boolean lowerEach, StringBuilder key) {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -89,7 +101,7 @@ public record Sample(
             } else {
                 if (lowerEach) {
                     if (Character.isSurrogate(c) || c == CAPITAL_SIGMA) {
-                        return null;
+                        return false;
                     }
                     // "İ" lower-cases to "i" and a combining dot, which the key leaves out.
                     c = c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
@@ -114,7 +126,7 @@ public record Sample(
                 key.append('#');
             }
         }
-        return key.toString();
+        return true;
     }
 
     private static final char ASCII_END = 0x80;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Picks the content words of a message for trend detection: lower-cased (Turkish casing for
@@ -107,7 +106,7 @@ public final class TermExtractor {
 
     public static List<String> terms(String text, String lang) {
         String lower = text.toLowerCase("tr".equals(lang) ? TURKISH : Locale.ROOT);
-        TreeSet<String> terms = new TreeSet<>();
+        ArrayList<String> terms = new ArrayList<>();
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -124,13 +123,24 @@ public final class TermExtractor {
             while (i < n && Character.isLetter(lower.charAt(i))) {
                 i++;
             }
-            String word = lower.substring(start, i);
-            if (word.codePointCount(0, word.length()) >= MIN_LETTERS
-                    && !FUNCTION_WORDS.contains(word)) {
-                terms.add(word);
+            // Fewer chars than letters needed cannot be a term: no string made of it.
+            if (i - start >= MIN_LETTERS && lower.codePointCount(start, i) >= MIN_LETTERS) {
+                String word = lower.substring(start, i);
+                if (!FUNCTION_WORDS.contains(word)) {
+                    terms.add(word);
+                }
             }
         }
-        return new ArrayList<>(terms);
+        // Sorted, each once: what a sorted set gives, without its tree of nodes.
+        terms.sort(null);
+        int kept = 0;
+        for (int k = 0; k < terms.size(); k++) {
+            if (kept == 0 || !terms.get(k).equals(terms.get(kept - 1))) {
+                terms.set(kept++, terms.get(k));
+            }
+        }
+        terms.subList(kept, terms.size()).clear();
+        return terms;
     }
 
     /**

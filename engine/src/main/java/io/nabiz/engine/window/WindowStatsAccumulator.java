@@ -42,7 +42,7 @@ public final class WindowStatsAccumulator {
     public SurveyFigures survey = SurveyFigures.NONE;
 
     /** Where each group's sample sits in {@link #samples}; rebuilt after a restore. */
-    private transient HashMap<String, Integer> sampleGroups;
+    private transient SampleGroups sampleGroups;
 
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
@@ -119,15 +119,16 @@ public final class WindowStatsAccumulator {
      * never overstated past it.
      */
     private void offerSample(Sample s) {
-        HashMap<String, Integer> groups = sampleGroups();
-        String key = Sample.nearDuplicateKey(s.text());
-        Integer at = groups.get(key);
-        if (at != null) {
+        SampleGroups groups = sampleGroups();
+        StringBuilder key = SampleGroups.keyOf(s.text());
+        int hash = SampleGroups.hash(key);
+        int at = groups.find(key, hash, samples.size());
+        if (at >= 0) {
             samples.set(at, samples.get(at).joinedWith(s));
             return;
         }
         if (samples.size() < MAX_SAMPLE_GROUPS) {
-            groups.put(key, samples.size());
+            groups.set(samples.size(), key.toString());
             samples.add(s);
             return;
         }
@@ -139,18 +140,14 @@ public final class WindowStatsAccumulator {
         }
         Sample evicted = samples.get(least);
         if (Sample.MOST_REPRESENTATIVE.compare(s, evicted) < 0) {
-            groups.remove(Sample.nearDuplicateKey(evicted.text()));
-            groups.put(key, least);
+            groups.replace(least, evicted, key, samples.size());
             samples.set(least, s);
         }
     }
 
-    private HashMap<String, Integer> sampleGroups() {
+    private SampleGroups sampleGroups() {
         if (sampleGroups == null) {
-            sampleGroups = new HashMap<>();
-            for (int i = 0; i < samples.size(); i++) {
-                sampleGroups.put(Sample.nearDuplicateKey(samples.get(i).text()), i);
-            }
+            sampleGroups = new SampleGroups(samples);
         }
         return sampleGroups;
     }

@@ -21,4 +21,13 @@ class TermExtractorTest {
     void turkishWordsAreLowerCasedTheTurkishWay() {
         assertEquals(List.of("istanbul", "ısrarla"), TermExtractor.terms("İSTANBUL ISRARLA", "tr"));
     }
+
+    @Test
+    void eachTermOnceInAlphabeticalOrder() {
+        // "where" is a function word.
+        assertEquals(
+                List.of("delivery", "late", "parcel"),
+                TermExtractor.terms("Where is my parcel? Delivery late, parcel LATE, where", "en"));
+        assertEquals(List.of(), TermExtractor.terms("ab cd efg, ein Tag", "de"));
+    }
 }

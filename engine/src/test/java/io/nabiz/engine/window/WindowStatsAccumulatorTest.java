@@ -7,7 +7,10 @@ import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.mention.Survey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WindowStatsAccumulatorTest {
@@ -135,5 +138,69 @@ class WindowStatsAccumulatorTest {
         }
         assertEquals(WindowStatsAccumulator.MAX_SAMPLE_GROUPS, acc.samples.size());
         assertEquals(WindowStatsAccumulator.MAX_SAMPLES, acc.toStats(KEY, T0, T0).samples().size());
+    }
+
+    /**
+     * The groups as the map from key to slot that kept them before: random windows with many
+     * near-duplicates and evictions, some starting from samples restored with repeated keys (state
+     * written before samples were grouped).
+     */
+    @Test
+    void groupsAsAMapOfKeysWould() {
+        String[] words = {"Kargo", "kargo", "gelmedi", "Fatura", "yanlış", "İade", "iade", "yok"};
+        Random random = new Random(16);
+        for (int window = 0; window < 300; window++) {
+            WindowStatsAccumulator acc = new WindowStatsAccumulator();
+            ArrayList<Sample> expected = new ArrayList<>();
+            HashMap<String, Integer> groups = new HashMap<>();
+            if (window % 3 == 0) {
+                for (int i = 0; i < 10; i++) {
+                    Sample s =
+                            Sample.of(mention("r" + i, -0.1 * i, random.nextBoolean() ? "a" : "b"));
+                    acc.samples.add(s);
+                    expected.add(s);
+                    groups.put(Sample.nearDuplicateKey(s.text()), i);
+                }
+            }
+            for (int n = 0; n < 400; n++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 1 + random.nextInt(3); w > 0; w--) {
+                    text.append(words[random.nextInt(words.length)])
+                            .append(random.nextInt(3) == 0 ? "! " : " ");
+                }
+                text.append(random.nextInt(1000));
+                AspectMention m = mention("m" + n, random.nextInt(20) / 10.0 - 1, text.toString());
+                acc.add(m);
+                offer(Sample.of(m), expected, groups);
+            }
+            assertEquals(expected, acc.samples);
+        }
+    }
+
+    /** How samples were grouped with a map of their keys. */
+    private static void offer(Sample s, List<Sample> samples, Map<String, Integer> groups) {
+        String key = Sample.nearDuplicateKey(s.text());
+        Integer at = groups.get(key);
+        if (at != null) {
+            samples.set(at, samples.get(at).joinedWith(s));
+            return;
+        }
+        if (samples.size() < WindowStatsAccumulator.MAX_SAMPLE_GROUPS) {
+            groups.put(key, samples.size());
+            samples.add(s);
+            return;
+        }
+        int least = 0;
+        for (int i = 1; i < samples.size(); i++) {
+            if (Sample.MOST_REPRESENTATIVE.compare(samples.get(i), samples.get(least)) > 0) {
+                least = i;
+            }
+        }
+        Sample evicted = samples.get(least);
+        if (Sample.MOST_REPRESENTATIVE.compare(s, evicted) < 0) {
+            groups.remove(Sample.nearDuplicateKey(evicted.text()));
+            groups.put(key, least);
+            samples.set(least, s);
+        }
     }
 }

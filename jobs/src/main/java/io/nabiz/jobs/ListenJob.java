@@ -73,9 +73,9 @@ public final class ListenJob {
         DataStream<DecodedRecord> records =
                 env.fromSource(
                                 source(),
-                                MentionWatermarks.strategy(
-                                        eventTime.maxOutOfOrderness(),
-                                        bounded ? null : eventTime.idleTimeout()),
+                                bounded
+                                        ? MentionWatermarks.bounded(eventTime.maxOutOfOrderness())
+                                        : MentionWatermarks.live(eventTime),
                                 "mentions")
                         .uid("kafka-mentions");
 

@@ -137,9 +137,23 @@ public record JobSettings(
         }
     }
 
-    /** How event time is tracked: see the comments in the default file. */
+    /**
+     * How event time is tracked: see the comments in the default file.
+     *
+     * @param maxDrift how far one partition's event time may run ahead of the slowest one's before
+     *     it is paused; {@link Duration#ZERO} reads every partition as fast as it can
+     */
     public record EventTime(
-            Duration maxOutOfOrderness, Duration allowedLateness, Duration idleTimeout) {}
+            Duration maxOutOfOrderness,
+            Duration allowedLateness,
+            Duration idleTimeout,
+            Duration maxDrift) {
+
+        /** Whether partitions that run ahead are paused until the others catch up. */
+        public boolean aligned() {
+            return maxDrift != null && !maxDrift.isNegative() && !maxDrift.isZero();
+        }
+    }
 
     public record Checkpoints(Duration interval) {}
 

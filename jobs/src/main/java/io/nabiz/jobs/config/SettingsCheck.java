@@ -31,6 +31,7 @@ final class SettingsCheck {
         c.atLeast("eventTime.maxOutOfOrderness", e.maxOutOfOrderness(), Duration.ZERO);
         c.atLeast("eventTime.allowedLateness", e.allowedLateness(), Duration.ZERO);
         c.positive("eventTime.idleTimeout", e.idleTimeout());
+        c.atLeast("eventTime.maxDrift", e.maxDrift(), Duration.ZERO);
         c.atLeast("checkpoints.interval", s.checkpoints().interval(), MIN_CHECKPOINT_INTERVAL);
         c.present("state.backend", s.state().backend());
         String dir = s.state().checkpointDirectory();

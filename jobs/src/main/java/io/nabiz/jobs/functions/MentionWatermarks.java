@@ -1,5 +1,6 @@
 package io.nabiz.jobs.functions;
 
+import io.nabiz.jobs.config.JobSettings;
 import io.nabiz.jobs.serde.DecodedRecord;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.Watermark;
@@ -22,6 +23,12 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
  */
 public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord> {
 
+    /** The sources whose partitions are paused and resumed together. */
+    private static final String ALIGNMENT_GROUP = "mentions";
+
+    /** How often a source reports its event time and learns how far it may read ahead. */
+    private static final Duration ALIGNMENT_UPDATE_INTERVAL = Duration.ofSeconds(1);
+
     private final long maxOutOfOrdernessMillis;
     private final boolean punctuated;
     private long maxTimestamp;
@@ -33,17 +40,27 @@ public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord
     }
 
     /**
-     * @param idleTimeout a partition silent this long stops holding event time back; {@code null}
-     *     for bounded replays, where idleness would depend on processing speed and break
-     *     determinism
+     * Watermarks for a live run: a partition silent for the idle timeout stops holding event time
+     * back, and with a drift set, a partition running that far ahead of the slowest is paused
+     * (Flink's split-level watermark alignment) until the others catch up.
      */
-    public static WatermarkStrategy<DecodedRecord> strategy(
-            Duration maxOutOfOrderness, Duration idleTimeout) {
+    public static WatermarkStrategy<DecodedRecord> live(JobSettings.EventTime eventTime) {
         WatermarkStrategy<DecodedRecord> strategy =
-                withTimestamps(
-                        WatermarkStrategy.forGenerator(
-                                ctx -> new MentionWatermarks(maxOutOfOrderness, false)));
-        return idleTimeout == null ? strategy : strategy.withIdleness(idleTimeout);
+                bounded(eventTime.maxOutOfOrderness()).withIdleness(eventTime.idleTimeout());
+        return eventTime.aligned()
+                ? strategy.withWatermarkAlignment(
+                        ALIGNMENT_GROUP, eventTime.maxDrift(), ALIGNMENT_UPDATE_INTERVAL)
+                : strategy;
+    }
+
+    /**
+     * Watermarks for reading a bounded range of topics: no idleness, which would depend on
+     * processing speed and break determinism, and no pausing.
+     */
+    public static WatermarkStrategy<DecodedRecord> bounded(Duration maxOutOfOrderness) {
+        return withTimestamps(
+                WatermarkStrategy.forGenerator(
+                        ctx -> new MentionWatermarks(maxOutOfOrderness, false)));
     }
 
     /** Watermarks for replays: punctuated, no idleness, independent of processing speed. */

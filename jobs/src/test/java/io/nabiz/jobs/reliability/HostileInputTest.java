@@ -269,7 +269,10 @@ class HostileInputTest {
         return new JobSettings(
                 s.kafka(),
                 new JobSettings.EventTime(
-                        e.maxOutOfOrderness(), e.allowedLateness(), Duration.ofSeconds(2)),
+                        e.maxOutOfOrderness(),
+                        e.allowedLateness(),
+                        Duration.ofSeconds(2),
+                        e.maxDrift()),
                 s.checkpoints(),
                 s.state(),
                 s.restarts(),

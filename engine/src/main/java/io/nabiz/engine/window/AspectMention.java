@@ -16,6 +16,8 @@ import java.util.List;
  * record with its own list serializer rather than a generic fallback. The lists are never changed
  * after the record is made, so the records of one mention share them.
  *
+ * @param nearDuplicateHash the text's {@link Sample#nearDuplicateHash}, computed once for all of
+ *     the mention's records
  * @param customer the pseudonymous customer id, or {@code null} when nobody knows who wrote it
  * @param survey the scores when the mention is a survey response, or {@code null}
  */
@@ -25,6 +27,7 @@ public record AspectMention(
         Channel channel,
         Instant ts,
         String text,
+        long nearDuplicateHash,
         String author,
         long reach,
         String lang,
@@ -54,6 +57,7 @@ public record AspectMention(
         }
         aspects.add(IncidentKey.BRAND_WIDE);
         List<String> terms = TermExtractor.terms(m.text(), a.lang());
+        long nearDuplicateHash = Sample.nearDuplicateHash(m.text());
         List<IncidentKey> keys = new ArrayList<>(aspects.size() * (1 + kinds.size()));
         for (String aspect : aspects) {
             IncidentKey key = new IncidentKey(m.brand(), aspect);
@@ -73,6 +77,7 @@ public record AspectMention(
                             m.channel(),
                             m.ts(),
                             m.text(),
+                            nearDuplicateHash,
                             m.author(),
                             m.engagement().reach(),
                             a.lang(),

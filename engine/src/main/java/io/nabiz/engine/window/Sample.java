@@ -26,14 +26,27 @@ public record Sample(
      * Most telling first: the most negative, then the widest reach; the id breaks ties so a replay
      * keeps the same samples.
      */
-    public static final Comparator<Sample> MOST_TELLING =
-            Comparator.comparingDouble(Sample::sentimentScore)
-                    .thenComparing(Comparator.comparingLong(Sample::reach).reversed())
-                    .thenComparing(Sample::id);
+    public static final Comparator<Sample> MOST_TELLING = Sample::compareTelling;
 
     /** Most representative first: the sample that stands for most mentions, then most telling. */
-    public static final Comparator<Sample> MOST_REPRESENTATIVE =
-            Comparator.comparingLong(Sample::count).reversed().thenComparing(MOST_TELLING);
+    public static final Comparator<Sample> MOST_REPRESENTATIVE = Sample::compareRepresentative;
+
+    // Written out rather than composed from Comparator combinators: a full window compares its
+    // groups on every mention that starts a new one, and the composed lambdas cost more than the
+    // comparisons.
+    private static int compareTelling(Sample a, Sample b) {
+        int c = Double.compare(a.sentimentScore, b.sentimentScore);
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(b.reach, a.reach);
+        return c != 0 ? c : a.id.compareTo(b.id);
+    }
+
+    private static int compareRepresentative(Sample a, Sample b) {
+        int c = Long.compare(b.count, a.count);
+        return c != 0 ? c : compareTelling(a, b);
+    }
 
     public Sample {
         // Samples restored from state written before samples were grouped stand for one mention.
@@ -66,11 +79,36 @@ public record Sample(
         return key.toString();
     }
 
+    /** The key buffer of this thread, so hashing a key makes no string of it. */
+    private static final ThreadLocal<StringBuilder> KEY =
+            ThreadLocal.withInitial(() -> new StringBuilder(256));
+
     /**
-     * As {@link #nearDuplicateKey(String)}, written into {@code key} (cleared first), so a caller
-     * that only looks the key up makes no string of it.
+     * A 64-bit hash of {@link #nearDuplicateKey(String)}: what a window compares to find a
+     * mention's group. Two different keys share it with a chance of about 2<sup>-64</sup>, far
+     * below anything a window of at most {@link WindowStatsAccumulator#MAX_SAMPLE_GROUPS} groups
+     * would meet.
      */
-    static void nearDuplicateKey(String text, StringBuilder key) {
+    public static long nearDuplicateHash(String text) {
+        StringBuilder key = KEY.get();
+        nearDuplicateKey(text, key);
+        // FNV-1a over the key's chars, then MurmurHash3's finaliser to spread the bits.
+        long h = FNV_OFFSET_BASIS;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * FNV_PRIME;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** As {@link #nearDuplicateKey(String)}, written into {@code key} (cleared first). */
+    private static void nearDuplicateKey(String text, StringBuilder key) {
         key.setLength(0);
         if (!key(text, true, key)) {
             // Code points outside the BMP and the Greek capital sigma (lower-cased by its place in

@@ -44,6 +44,13 @@ public final class WindowStatsAccumulator {
     /** Where each group's sample sits in {@link #samples}; rebuilt after a restore. */
     private transient SampleGroups sampleGroups;
 
+    /**
+     * The slot of the least representative group once the window is full, or -1 when not known: a
+     * group that gains a mention only becomes more representative, so the slot stays the least
+     * until its own group changes.
+     */
+    private transient int leastSlot = -1;
+
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
 
@@ -73,7 +80,7 @@ public final class WindowStatsAccumulator {
             survey = survey.plus(m.survey());
         }
         Sample sample = Sample.of(m);
-        offerSample(sample);
+        offerSample(sample, m.nearDuplicateHash());
         if (m.negative()) {
             offerLoudest(sample);
         }
@@ -87,7 +94,7 @@ public final class WindowStatsAccumulator {
         authors.addAll(other.authors);
         other.channels.forEach((k, v) -> channels.merge(k, v, Long::sum));
         other.cues.forEach((k, v) -> cues.merge(k, v, Long::sum));
-        other.samples.forEach(this::offerSample);
+        other.samples.forEach(s -> offerSample(s, Sample.nearDuplicateHash(s.text())));
         other.terms.forEach((k, v) -> terms.merge(k, v, Long::sum));
         if (other.loudestNegative != null) {
             offerLoudest(other.loudestNegative);
@@ -118,31 +125,42 @@ public final class WindowStatsAccumulator {
      * more representative itself. Counts are exact while a window has no more groups than that, and
      * never overstated past it.
      */
-    private void offerSample(Sample s) {
+    private void offerSample(Sample s, long key) {
         SampleGroups groups = sampleGroups();
-        StringBuilder key = SampleGroups.keyOf(s.text());
-        int hash = SampleGroups.hash(key);
-        int at = groups.find(key, hash, samples.size());
+        int at = groups.find(key, samples.size());
         if (at >= 0) {
             samples.set(at, samples.get(at).joinedWith(s));
+            if (at == leastSlot) {
+                leastSlot = -1;
+            }
             return;
         }
         if (samples.size() < MAX_SAMPLE_GROUPS) {
-            groups.set(samples.size(), key.toString());
+            groups.set(samples.size(), key);
             samples.add(s);
             return;
         }
-        int least = 0;
-        for (int i = 1; i < samples.size(); i++) {
-            if (Sample.MOST_REPRESENTATIVE.compare(samples.get(i), samples.get(least)) > 0) {
-                least = i;
-            }
-        }
+        int least = leastSlot();
         Sample evicted = samples.get(least);
         if (Sample.MOST_REPRESENTATIVE.compare(s, evicted) < 0) {
             groups.replace(least, evicted, key, samples.size());
             samples.set(least, s);
+            leastSlot = -1;
         }
+    }
+
+    /** The least representative group's slot; the first such slot when samples tie. */
+    private int leastSlot() {
+        if (leastSlot < 0) {
+            int least = 0;
+            for (int i = 1; i < samples.size(); i++) {
+                if (Sample.MOST_REPRESENTATIVE.compare(samples.get(i), samples.get(least)) > 0) {
+                    least = i;
+                }
+            }
+            leastSlot = least;
+        }
+        return leastSlot;
     }
 
     private SampleGroups sampleGroups() {

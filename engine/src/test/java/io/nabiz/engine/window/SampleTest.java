@@ -1,8 +1,11 @@
 package io.nabiz.engine.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,28 @@ class SampleTest {
             }
             String t = text.toString();
             assertEquals(reference(t), Sample.nearDuplicateKey(t), t);
+        }
+    }
+
+    /** Texts share a hash exactly when they share a key: no collision among 200,000 keys. */
+    @Test
+    void textsShareAHashWhenTheyShareAKey() {
+        assertEquals(
+                Sample.nearDuplicateHash("kargo nerede sipariş numaram 320845"),
+                Sample.nearDuplicateHash("Kargo nerede? Sipariş numaram 553369"));
+        assertNotEquals(
+                Sample.nearDuplicateHash("kargo nerede"), Sample.nearDuplicateHash("kargo neredé"));
+        Map<Long, String> keyOfHash = new HashMap<>();
+        Random random = new Random(64);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                text.append(Integer.toString(random.nextInt(5_000), 36)).append(' ');
+            }
+            String t = text.toString();
+            String key = Sample.nearDuplicateKey(t);
+            String earlier = keyOfHash.putIfAbsent(Sample.nearDuplicateHash(t), key);
+            assertEquals(earlier == null ? key : earlier, key, t);
         }
     }
 

@@ -123,6 +123,7 @@ class CustomerJourneyFunctionTest {
                 channel,
                 at(minutes),
                 "text of " + id + (churn ? ", I will cancel" : ""),
+                0,
                 null,
                 0,
                 "en",

@@ -89,6 +89,7 @@ class RecordTypesTest {
                         Channel.SOCIAL,
                         Instant.parse("2026-11-20T09:30:00Z"),
                         "Kargom gelmedi",
+                        Sample.nearDuplicateHash("Kargom gelmedi"),
                         "@kim",
                         1_200,
                         "tr",

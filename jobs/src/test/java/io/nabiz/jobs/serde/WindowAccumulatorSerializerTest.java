@@ -8,6 +8,7 @@ import io.nabiz.engine.mention.Survey;
 import io.nabiz.engine.rule.KeyHistory;
 import io.nabiz.engine.window.AspectMention;
 import io.nabiz.engine.window.IncidentKey;
+import io.nabiz.engine.window.Sample;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.engine.window.WindowStatsAccumulator;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
@@ -50,6 +51,7 @@ class WindowAccumulatorSerializerTest {
                 second % 3 == 0 ? Channel.SOCIAL : Channel.CHAT,
                 T0.plusSeconds(second),
                 text,
+                Sample.nearDuplicateHash(text),
                 second % 4 == 0 ? null : "author-" + second % 5,
                 second * 1_000L,
                 "tr",

@@ -94,7 +94,7 @@ public final class ListenPipeline {
                         .uid("split-late");
         DataStream<AspectMention> enriched =
                 care.identify(onTime)
-                        .flatMap(new MentionEnricher(rules.keys()))
+                        .flatMap(new MentionEnricher(rules.keys()), RecordTypes.ASPECT_MENTION)
                         .name("enrich")
                         .uid("enrich");
 

@@ -3,6 +3,7 @@ package io.nabiz.jobs.serde;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.rule.JudgedWindow;
+import io.nabiz.engine.window.AspectMention;
 import io.nabiz.engine.window.WindowStats;
 import io.nabiz.jobs.replay.ReplayRecord;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -14,15 +15,20 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * The types of the records that travel between the pipeline's operators, and the rule that none of
  * them falls back to Kryo.
  *
- * <p>The busy records (decoded records, mentions, aspect mentions: one or more per input mention)
- * are Java records of strings, numbers, enums, instants and lists, which Flink serializes as POJOs
- * field by field. Window figures, one per key and window, hold sorted maps Flink has no serializer
- * for: they and a replay's outputs (mostly judged windows) have serializers of their own. The rare
- * records (alerts, customer alerts) travel as JSON, as the state that keeps them does. With generic
- * types off, a record type that would need Kryo fails the job when it is built instead of costing a
- * generic fallback on every record.
+ * <p>The busy records (decoded records, mentions) are Java records of strings, numbers, enums,
+ * instants and lists, which Flink serializes as POJOs field by field; aspect mentions, two to four
+ * per mention and all of them shuffled to the windows, have a serializer of their own. Window
+ * figures, one per key and window, hold sorted maps Flink has no serializer for: they and a
+ * replay's outputs (mostly judged windows) have serializers of their own. The rare records (alerts,
+ * customer alerts) travel as JSON, as the state that keeps them does. With generic types off, a
+ * record type that would need Kryo fails the job when it is built instead of costing a generic
+ * fallback on every record.
  */
 public final class RecordTypes {
+
+    /** Two to four per mention, each crossing the network: see {@link AspectMentionSerializer}. */
+    public static final TypeInformation<AspectMention> ASPECT_MENTION =
+            new ExplicitType<>(AspectMention.class, AspectMentionSerializer.INSTANCE);
 
     /**
      * Nearly one per mention on a long tail of brands: binary, see {@link WindowStatsSerializer}.

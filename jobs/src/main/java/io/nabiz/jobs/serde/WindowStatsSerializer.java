@@ -31,7 +31,7 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
 
     public static final WindowStatsSerializer INSTANCE = new WindowStatsSerializer();
 
-    private static final Channel[] CHANNELS = Channel.values();
+    static final Channel[] CHANNELS = Channel.values();
 
     @Override
     public boolean isImmutableType() {
@@ -216,23 +216,23 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
     }
 
     /** A string that may be null: a presence flag, then the string. */
-    private static void writeOptional(String value, DataOutputView out) throws IOException {
+    static void writeOptional(String value, DataOutputView out) throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
             StringValue.writeString(value, out);
         }
     }
 
-    private static String readOptional(DataInputView in) throws IOException {
+    static String readOptional(DataInputView in) throws IOException {
         return in.readBoolean() ? StringValue.readString(in) : null;
     }
 
-    private static void writeInstant(Instant t, DataOutputView out) throws IOException {
+    static void writeInstant(Instant t, DataOutputView out) throws IOException {
         out.writeLong(t.getEpochSecond());
         out.writeInt(t.getNano());
     }
 
-    private static Instant readInstant(DataInputView in) throws IOException {
+    static Instant readInstant(DataInputView in) throws IOException {
         return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 

@@ -42,8 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No record between the pipeline's operators falls back to Kryo: the busy records are Flink POJOs
- * all the way down, the rare ones travel as JSON, and the pipeline turns the fallback off (every
- * end-to-end test then runs without it, so a type that needs Kryo fails them).
+ * all the way down or have binary serializers of their own, the rare ones travel as JSON, and the
+ * pipeline turns the fallback off (every end-to-end test then runs without it, so a type that needs
+ * Kryo fails them).
  */
 class RecordTypesTest {
 
@@ -68,14 +69,9 @@ class RecordTypesTest {
     }
 
     @Test
-    void busyRecordsAreFlinkPojosWithoutGenericFields() throws IOException {
+    void busyRecordsAreFlinkPojosOrBinaryAndComeBackEqual() throws IOException {
         for (Class<?> type :
-                List.of(
-                        DecodedRecord.class,
-                        Mention.class,
-                        DeadLetter.class,
-                        AspectMention.class,
-                        CustomerKey.class)) {
+                List.of(DecodedRecord.class, Mention.class, DeadLetter.class, CustomerKey.class)) {
             TypeInformation<?> info = TypeInformation.of(type);
             assertTrue(info instanceof PojoTypeInfo, type + " is " + info);
             assertFalse(
@@ -99,7 +95,25 @@ class RecordTypesTest {
                         List.of("kargom", "gelmedi"),
                         "C-1",
                         new Survey(3, null));
-        assertEquals(m, roundTrip(TypeInformation.of(AspectMention.class), m));
+        assertEquals(m, roundTrip(RecordTypes.ASPECT_MENTION, m));
+        AspectMention bare =
+                new AspectMention(
+                        new IncidentKey("acme", "all", "tr", "chat"),
+                        "m2",
+                        Channel.CHAT,
+                        Instant.parse("2026-11-20T09:30:00.123456789Z"),
+                        "",
+                        Sample.nearDuplicateHash(""),
+                        null,
+                        0,
+                        null,
+                        0,
+                        false,
+                        List.of(),
+                        List.of(),
+                        null,
+                        new Survey(null, 1));
+        assertEquals(bare, roundTrip(RecordTypes.ASPECT_MENTION, bare));
     }
 
     @Test

@@ -37,6 +37,9 @@ public final class ListenJob {
     /** The job's name on the cluster. */
     public static final String NAME = "nabiz-listen";
 
+    /** A live job scales by its parallelism: each subtask analyses one mention at a time. */
+    private static final int ANALYSIS_THREADS = 1;
+
     private final JobSettings settings;
     private final RuleSet rules;
     private final boolean bounded;
@@ -94,7 +97,8 @@ public final class ListenJob {
                         eventTime,
                         settings.deadLetters().payload(),
                         settings.cases(),
-                        care);
+                        care,
+                        ANALYSIS_THREADS);
         out.alerts()
                 .map(new AlertMetrics())
                 .returns(RecordTypes.ALERT)

@@ -14,6 +14,7 @@ import io.nabiz.jobs.functions.DeadLetterSplitter;
 import io.nabiz.jobs.functions.LateMentionSplitter;
 import io.nabiz.jobs.functions.MentionEnricher;
 import io.nabiz.jobs.functions.MentionMasker;
+import io.nabiz.jobs.functions.ParallelMentionEnricher;
 import io.nabiz.jobs.functions.RuleEngineFunction;
 import io.nabiz.jobs.functions.SimilarCasesAttacher;
 import io.nabiz.jobs.functions.WindowStatsAggregate;
@@ -22,6 +23,8 @@ import io.nabiz.jobs.serde.DecodedRecord;
 import io.nabiz.jobs.serde.RecordTypes;
 import io.nabiz.jobs.serde.WindowAccumulatorSerializer;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -68,6 +71,10 @@ public final class ListenPipeline {
      * @param cases where alerts look up their similar past cases; {@link JobSettings.Cases#NONE}
      *     for no lookups
      * @param care the identity map and the per-customer and survey rules
+     * @param analysisThreads how many mentions each subtask analyses at once; above one, a pool of
+     *     that many threads analyses them and Flink's ordered async operator hands the results on
+     *     in input order (for replays, which run at parallelism one; a live job scales by
+     *     parallelism)
      */
     public static Outputs build(
             DataStream<DecodedRecord> records,
@@ -76,7 +83,8 @@ public final class ListenPipeline {
             JobSettings.EventTime eventTime,
             DeadLetterPayload deadLetterPayload,
             JobSettings.Cases cases,
-            CustomerCare care) {
+            CustomerCare care,
+            int analysisThreads) {
         RecordTypes.configure(records.getExecutionEnvironment());
         SingleOutputStreamOperator<Mention> mentions =
                 records.process(new DeadLetterSplitter(deadLetterPayload))
@@ -93,10 +101,7 @@ public final class ListenPipeline {
                         .name("split-late")
                         .uid("split-late");
         DataStream<AspectMention> enriched =
-                care.identify(onTime)
-                        .flatMap(new MentionEnricher(rules.keys()), RecordTypes.ASPECT_MENTION)
-                        .name("enrich")
-                        .uid("enrich");
+                enrich(care.identify(onTime), rules, analysisThreads).name("enrich").uid("enrich");
 
         DataStream<WindowStats> stats =
                 enriched.keyBy(AspectMention::key)
@@ -125,6 +130,26 @@ public final class ListenPipeline {
                 onTime.getSideOutput(LateMentionSplitter.LATE),
                 care.journeys(enriched));
     }
+
+    private static SingleOutputStreamOperator<AspectMention> enrich(
+            DataStream<Mention> mentions, RuleSet rules, int analysisThreads) {
+        if (analysisThreads == 1) {
+            return mentions.flatMap(new MentionEnricher(rules.keys()), RecordTypes.ASPECT_MENTION);
+        }
+        return AsyncDataStream.orderedWait(
+                        mentions,
+                        new ParallelMentionEnricher(rules.keys(), analysisThreads),
+                        NO_TIMEOUT,
+                        TimeUnit.MILLISECONDS,
+                        ANALYSES_IN_FLIGHT_PER_THREAD * analysisThreads)
+                .returns(RecordTypes.ASPECT_MENTION);
+    }
+
+    /** Analysis is work on the CPU, not a call that may hang: no timer per mention. */
+    private static final long NO_TIMEOUT = 0;
+
+    /** Enough queued mentions that no analysis thread waits for the next. */
+    private static final int ANALYSES_IN_FLIGHT_PER_THREAD = 64;
 
     /**
      * Similar past cases join each alert here, after the rules and before any sink: a stateless

@@ -50,12 +50,16 @@ public final class ReplayJob {
     private final DeadLetterPayload deadLetterPayload;
     private final JobSettings.Cases cases;
     private final CustomerCare care;
+    private final int analysisThreads;
 
     /**
      * @param deadLetterPayload what dead letters keep of their original records
      * @param cases the case base alerts look up similar cases in; a replay against a case base that
      *     does not change meanwhile gives the same cases every run
      * @param care the identity map and the per-customer and survey rules
+     * @param analysisThreads how many mentions are analysed at once: the analysis is most of a
+     *     replay's work, and its results are handed on in input order, so the outputs are the same
+     *     for any number
      */
     public ReplayJob(
             ReplayInput input,
@@ -63,13 +67,15 @@ public final class ReplayJob {
             JobSettings.EventTime eventTime,
             DeadLetterPayload deadLetterPayload,
             JobSettings.Cases cases,
-            CustomerCare care) {
+            CustomerCare care,
+            int analysisThreads) {
         this.input = input;
         this.rules = rules;
         this.eventTime = eventTime;
         this.deadLetterPayload = deadLetterPayload;
         this.cases = cases;
         this.care = care;
+        this.analysisThreads = analysisThreads;
     }
 
     /**
@@ -99,7 +105,8 @@ public final class ReplayJob {
                         eventTime,
                         deadLetterPayload,
                         cases,
-                        care);
+                        care,
+                        analysisThreads);
         DataStream<ReplayRecord> all =
                 out.alerts()
                         .map(ReplayRecord::of)

@@ -121,7 +121,8 @@ class CustomerCareEndToEndTest {
                                     settings.eventTime(),
                                     settings.deadLetters().payload(),
                                     settings.cases(),
-                                    CustomerCare.of(settings.customers()))
+                                    CustomerCare.of(settings.customers()),
+                                    2)
                             .run(
                                     StreamExecutionEnvironment.getExecutionEnvironment(),
                                     job -> {},

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertCodec;
 import io.nabiz.engine.alert.AlertState;
+import io.nabiz.engine.json.Json;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.jobs.config.JobSettings;
@@ -78,8 +79,11 @@ class LiveReplayEqualityTest {
             }
             live.sort(ReplayResult.ALERT_ORDER);
 
-            List<Alert> fromFile =
-                    replay(ReplayInput.file(file, null, Map.of()), settings, rules).alerts();
+            ReplayResult oneAtATime =
+                    replay(ReplayInput.file(file, null, Map.of()), settings, rules, 1);
+            ReplayResult threeAtATime =
+                    replay(ReplayInput.file(file, null, Map.of()), settings, rules, 3);
+            List<Alert> fromFile = threeAtATime.alerts();
             List<Alert> fromTopics =
                     replay(
                                     ReplayInput.kafka(
@@ -88,17 +92,27 @@ class LiveReplayEqualityTest {
                                             produced.minus(Duration.ofMinutes(1)),
                                             Instant.now().plus(Duration.ofMinutes(1))),
                                     settings,
-                                    rules)
+                                    rules,
+                                    2)
                             .alerts();
 
             assertTrue(live.stream().anyMatch(a -> a.state() == AlertState.OPEN), "" + live);
             assertTrue(live.stream().anyMatch(a -> a.state() == AlertState.RESOLVED), "" + live);
             assertEquals(json(live), json(fromFile), "listen vs file replay");
             assertEquals(json(live), json(fromTopics), "listen vs Kafka replay");
+            // Analysed on three threads, every output is what one thread gives, window by window.
+            assertEquals(json(oneAtATime.alerts()), json(fromFile), "alerts");
+            assertEquals(
+                    Json.MAPPER.writeValueAsString(oneAtATime.judged()),
+                    Json.MAPPER.writeValueAsString(threeAtATime.judged()),
+                    "judged windows");
+            assertEquals(oneAtATime.deadLetters(), threeAtATime.deadLetters(), "dead letters");
+            assertEquals(oneAtATime.late(), threeAtATime.late(), "late mentions");
         }
     }
 
-    private static ReplayResult replay(ReplayInput input, JobSettings settings, RuleSet rules)
+    private static ReplayResult replay(
+            ReplayInput input, JobSettings settings, RuleSet rules, int analysisThreads)
             throws Exception {
         return new ReplayJob(
                         input,
@@ -106,7 +120,8 @@ class LiveReplayEqualityTest {
                         settings.eventTime(),
                         settings.deadLetters().payload(),
                         settings.cases(),
-                        CustomerCare.of(settings.customers()))
+                        CustomerCare.of(settings.customers()),
+                        analysisThreads)
                 .run(StreamExecutionEnvironment.getExecutionEnvironment(), job -> {}, a -> {});
     }
 

@@ -96,6 +96,14 @@ public final class ReplayCommand implements Callable<Integer> {
     List<Path> compare;
 
     @Option(
+            names = "--analysis-threads",
+            paramLabel = "N",
+            description =
+                    "Mentions analysed at once (default: the machine's ${DEFAULT-VALUE} cores)."
+                            + " The results are the same for any number.")
+    int analysisThreads = Runtime.getRuntime().availableProcessors();
+
+    @Option(
             names = "--out",
             required = true,
             paramLabel = "DIR",
@@ -110,6 +118,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (analysisThreads < 1) {
+            throw new BadInputException(
+                    "--analysis-threads must be at least 1, not " + analysisThreads);
+        }
         ReplayInput replayInput = input();
         Map<String, RuleSet> ruleSets = ruleSets();
         JobSettings settings = options.settings();
@@ -206,7 +218,8 @@ public final class ReplayCommand implements Callable<Integer> {
                             settings.eventTime(),
                             settings.deadLetters().payload(),
                             settings.cases(),
-                            CustomerCare.of(settings.customers()))
+                            CustomerCare.of(settings.customers()),
+                            analysisThreads)
                     .run(environment(work), progress::started, a -> progress.alertSeen());
         } catch (Exception e) {
             throw unreadable(e);

@@ -167,7 +167,7 @@ public final class LiveBench {
      *
      * <p>Bursts start once event time moves (the first judged window is visible): the survey topic
      * gets no background load, so it holds event time back until the source takes it for idle
-     * ({@code eventTime.idleTimeout}, a minute), as it does after any start of the job.
+     * ({@code eventTime.idleTimeout}, 15 s), as it does after any start of the job.
      */
     private void latency() throws Exception {
         int bursts = quick ? 8 : 25;

@@ -76,9 +76,7 @@ public final class ListenJob {
         DataStream<DecodedRecord> records =
                 env.fromSource(
                                 source(),
-                                bounded
-                                        ? MentionWatermarks.bounded(eventTime.maxOutOfOrderness())
-                                        : MentionWatermarks.live(eventTime),
+                                MentionWatermarks.forTopics(eventTime, bounded),
                                 "mentions")
                         .uid("kafka-mentions");
 

@@ -40,27 +40,29 @@ public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord
     }
 
     /**
-     * Watermarks for a live run: a partition silent for the idle timeout stops holding event time
-     * back, and with a drift set, a partition running that far ahead of the slowest is paused
-     * (Flink's split-level watermark alignment) until the others catch up.
+     * Watermarks for reading the mention topics, emitted periodically. With a drift set, a
+     * partition running that far ahead of the slowest is paused (Flink's split-level watermark
+     * alignment) until the others catch up.
+     *
+     * @param bounded whether the read stops at the topics' current end; a partition silent for the
+     *     idle timeout stops holding event time back only in an unbounded read, since in a bounded
+     *     one idleness would depend on processing speed (and an empty partition ends at once)
      */
-    public static WatermarkStrategy<DecodedRecord> live(JobSettings.EventTime eventTime) {
+    public static WatermarkStrategy<DecodedRecord> forTopics(
+            JobSettings.EventTime eventTime, boolean bounded) {
+        // The generator travels to the task managers: capture the duration, not the settings.
+        Duration maxOutOfOrderness = eventTime.maxOutOfOrderness();
         WatermarkStrategy<DecodedRecord> strategy =
-                bounded(eventTime.maxOutOfOrderness()).withIdleness(eventTime.idleTimeout());
+                withTimestamps(
+                        WatermarkStrategy.forGenerator(
+                                ctx -> new MentionWatermarks(maxOutOfOrderness, false)));
+        if (!bounded) {
+            strategy = strategy.withIdleness(eventTime.idleTimeout());
+        }
         return eventTime.aligned()
                 ? strategy.withWatermarkAlignment(
                         ALIGNMENT_GROUP, eventTime.maxDrift(), ALIGNMENT_UPDATE_INTERVAL)
                 : strategy;
-    }
-
-    /**
-     * Watermarks for reading a bounded range of topics: no idleness, which would depend on
-     * processing speed and break determinism, and no pausing.
-     */
-    public static WatermarkStrategy<DecodedRecord> bounded(Duration maxOutOfOrderness) {
-        return withTimestamps(
-                WatermarkStrategy.forGenerator(
-                        ctx -> new MentionWatermarks(maxOutOfOrderness, false)));
     }
 
     /** Watermarks for replays: punctuated, no idleness, independent of processing speed. */

@@ -10,7 +10,9 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 
@@ -61,7 +63,7 @@ record BenchRun(
         while (!result.isDone()) {
             long now = System.nanoTime();
             if (now >= nextStatus) {
-                failIfRestarted(job, now - started);
+                failIfRestarted(job, result, now - started);
                 nextStatus = now + STATUS_NANOS;
             }
             long read = CapturingReporter.counter(counter);
@@ -105,8 +107,18 @@ record BenchRun(
      * A benchmark job that fails over starts reading again from its last checkpoint: its figures
      * would mean nothing, and the listen job restarts forever. Better to stop with the cause.
      */
-    private static void failIfRestarted(JobClient job, long elapsedNanos) throws Exception {
-        JobStatus status = job.getJobStatus().get();
+    private static void failIfRestarted(
+            JobClient job, CompletableFuture<JobExecutionResult> result, long elapsedNanos)
+            throws Exception {
+        JobStatus status;
+        try {
+            status = job.getJobStatus().get();
+        } catch (IllegalStateException e) {
+            if (result.isDone()) {
+                return; // finished since the loop looked: its local cluster is gone
+            }
+            throw e;
+        }
         String problem =
                 status == JobStatus.RESTARTING || status == JobStatus.FAILING
                         ? "restarted"

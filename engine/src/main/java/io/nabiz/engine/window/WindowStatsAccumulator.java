@@ -2,11 +2,9 @@ package io.nabiz.engine.window;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -53,12 +51,6 @@ public final class WindowStatsAccumulator {
 
     /** Terms a window reports: the frequent ones are what trend rules and people look at. */
     public static final int MAX_TERMS = 20;
-
-    /** Most frequent first, then alphabetical. */
-    private static final Comparator<Map.Entry<String, Long>> TERM_ORDER =
-            Map.Entry.<String, Long>comparingByValue()
-                    .reversed()
-                    .thenComparing(Map.Entry.comparingByKey());
 
     public WindowStatsAccumulator add(AspectMention m) {
         count++;
@@ -189,25 +181,38 @@ public final class WindowStatsAccumulator {
     }
 
     /**
-     * The most frequent terms, ties broken alphabetically so replays agree; a bounded heap, since a
-     * busy window knows thousands of terms and reports twenty.
+     * The most frequent terms, ties broken alphabetically so replays agree. A busy window knows
+     * thousands of terms and reports twenty: they are kept in two small arrays by insertion, which
+     * costs a comparison or two per term that does not make the list.
      */
     private TreeMap<String, Long> topTerms() {
-        PriorityQueue<Map.Entry<String, Long>> worstFirst =
-                new PriorityQueue<>(MAX_TERMS + 1, TERM_ORDER.reversed());
+        String[] topTerms = new String[MAX_TERMS];
+        long[] topCounts = new long[MAX_TERMS];
+        int n = 0;
         for (Map.Entry<String, Long> e : terms.entrySet()) {
-            if (worstFirst.size() < MAX_TERMS) {
-                worstFirst.add(e);
-            } else if (TERM_ORDER.compare(e, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(e);
+            String term = e.getKey();
+            long count = e.getValue();
+            if (n == MAX_TERMS && !before(count, term, topCounts[n - 1], topTerms[n - 1])) {
+                continue;
             }
+            int at = n < MAX_TERMS ? n++ : n - 1; // when full, the last one goes
+            for (; at > 0 && before(count, term, topCounts[at - 1], topTerms[at - 1]); at--) {
+                topTerms[at] = topTerms[at - 1];
+                topCounts[at] = topCounts[at - 1];
+            }
+            topTerms[at] = term;
+            topCounts[at] = count;
         }
         TreeMap<String, Long> top = new TreeMap<>();
-        for (Map.Entry<String, Long> e : worstFirst) {
-            top.put(e.getKey(), e.getValue());
+        for (int i = 0; i < n; i++) {
+            top.put(topTerms[i], topCounts[i]);
         }
         return top;
+    }
+
+    /** Whether a term ranks before another: more frequent, or as frequent and alphabetically. */
+    private static boolean before(long count, String term, long otherCount, String otherTerm) {
+        return count > otherCount || (count == otherCount && term.compareTo(otherTerm) < 0);
     }
 
     public WindowStats toStats(IncidentKey key, Instant start, Instant end) {

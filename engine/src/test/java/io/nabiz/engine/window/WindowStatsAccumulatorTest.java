@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class WindowStatsAccumulatorTest {
@@ -177,6 +178,53 @@ class WindowStatsAccumulatorTest {
             }
             assertEquals(expected, acc.samples);
         }
+    }
+
+    /** The reported terms are the twenty most frequent, ties alphabetically, however many. */
+    @Test
+    void topTermsAreTheMostFrequentTiesAlphabetically() {
+        Random random = new Random(20);
+        for (int window = 0; window < 200; window++) {
+            WindowStatsAccumulator acc = new WindowStatsAccumulator();
+            int vocabulary = 1 + random.nextInt(60);
+            for (int n = random.nextInt(300); n > 0; n--) {
+                List<String> terms = new ArrayList<>();
+                for (int t = random.nextInt(4); t > 0; t--) {
+                    // A skewed draw: some terms frequent, many tied at a count or two.
+                    terms.add("t" + (int) (vocabulary * Math.pow(random.nextDouble(), 2)));
+                }
+                acc.add(withTerms("m" + n, terms.stream().distinct().toList()));
+            }
+            Map<String, Long> expected = new TreeMap<>();
+            acc.terms.entrySet().stream()
+                    .sorted(
+                            Map.Entry.<String, Long>comparingByValue()
+                                    .reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(WindowStatsAccumulator.MAX_TERMS)
+                    .forEach(e -> expected.put(e.getKey(), e.getValue()));
+            assertEquals(expected, acc.toStats(KEY, T0, T0).terms());
+        }
+    }
+
+    private static AspectMention withTerms(String id, List<String> terms) {
+        AspectMention m = mention(id, -0.5, "text " + id);
+        return new AspectMention(
+                m.key(),
+                m.id(),
+                m.channel(),
+                m.ts(),
+                m.text(),
+                m.nearDuplicateHash(),
+                m.author(),
+                m.reach(),
+                m.lang(),
+                m.sentimentScore(),
+                m.negative(),
+                m.cues(),
+                terms,
+                m.customer(),
+                m.survey());
     }
 
     /** How samples were grouped with a map of their keys. */

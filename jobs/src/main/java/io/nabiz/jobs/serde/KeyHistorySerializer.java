@@ -268,13 +268,12 @@ public final class KeyHistorySerializer extends BinaryStateSerializer<KeyHistory
         return s;
     }
 
-    /** Term and usual count, sorted by term: the map {@link TermRates} is kept as. */
+    /** Term and usual count, sorted by term, as {@link TermRates} holds them. */
     private static void writeTermRates(TermRates rates, DataOutputView out) throws IOException {
-        TreeMap<String, Double> means = rates.asMap();
-        BinaryFields.writeSize(means.size(), out);
-        for (Map.Entry<String, Double> e : means.entrySet()) {
-            StringValue.writeString(e.getKey(), out);
-            out.writeDouble(e.getValue());
+        BinaryFields.writeSize(rates.size(), out);
+        for (int i = 0; i < rates.size(); i++) {
+            StringValue.writeString(rates.term(i), out);
+            out.writeDouble(rates.mean(i));
         }
     }
 

@@ -51,9 +51,9 @@ public final class KeyHistoryStateBench {
                 days, rounds, OPS);
         System.out.println(
                 "| season | key | JSON bytes | binary bytes | JSON write µs | binary write µs"
-                        + " | JSON read µs | binary read µs | JSON write+read alloc B"
-                        + " | binary write+read alloc B |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                        + " | JSON read µs | binary read µs | JSON write alloc B"
+                        + " | binary write alloc B | JSON read alloc B | binary read alloc B |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         String[] seasons = {"none", "hour-of-day", "hour-of-week", "auto"};
         long seed = 1;
         for (String season : seasons) {
@@ -63,7 +63,8 @@ public final class KeyHistoryStateBench {
                 Figures j = measure(json, h, rounds);
                 Figures b = measure(binary, h, rounds);
                 System.out.printf(
-                        "| %s | %s | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %,d | %,d |%n",
+                        "| %s | %s | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %,d | %,d | %,d | %,d"
+                                + " |%n",
                         season,
                         activity.name().toLowerCase(),
                         j.bytes,
@@ -72,14 +73,21 @@ public final class KeyHistoryStateBench {
                         b.writeMicros,
                         j.readMicros,
                         b.readMicros,
-                        j.allocated,
-                        b.allocated);
+                        j.writeAllocated,
+                        b.writeAllocated,
+                        j.readAllocated,
+                        b.readAllocated);
             }
         }
     }
 
-    /** Per history: bytes written, median CPU µs per write and read, bytes allocated per both. */
-    private record Figures(int bytes, double writeMicros, double readMicros, long allocated) {}
+    /** Per history: bytes written, median CPU µs and bytes allocated per write and per read. */
+    private record Figures(
+            int bytes,
+            double writeMicros,
+            double readMicros,
+            long writeAllocated,
+            long readAllocated) {}
 
     private static Figures measure(TypeSerializer<KeyHistory> s, KeyHistory h, int rounds)
             throws IOException {
@@ -89,16 +97,18 @@ public final class KeyHistoryStateBench {
         DataInputDeserializer in = new DataInputDeserializer();
         double[] writes = new double[rounds];
         double[] reads = new double[rounds];
-        long allocated = 0;
+        long writeAllocated = 0;
+        long readAllocated = 0;
         // The first round warms the code up and is not counted.
         for (int r = -1; r < rounds; r++) {
-            long alloc = THREADS.getCurrentThreadAllocatedBytes();
+            long allocStart = THREADS.getCurrentThreadAllocatedBytes();
             long start = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < OPS; i++) {
                 out.clear();
                 s.serialize(h, out);
             }
             long written = THREADS.getCurrentThreadCpuTime();
+            long allocWritten = THREADS.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < OPS; i++) {
                 in.setBuffer(bytes);
                 consumed += s.deserialize(in).seq;
@@ -107,10 +117,12 @@ public final class KeyHistoryStateBench {
             if (r >= 0) {
                 writes[r] = (written - start) / 1e3 / OPS;
                 reads[r] = (read - written) / 1e3 / OPS;
-                allocated = (THREADS.getCurrentThreadAllocatedBytes() - alloc) / OPS;
+                writeAllocated = (allocWritten - allocStart) / OPS;
+                readAllocated = (THREADS.getCurrentThreadAllocatedBytes() - allocWritten) / OPS;
             }
         }
-        return new Figures(bytes.length, median(writes), median(reads), allocated);
+        return new Figures(
+                bytes.length, median(writes), median(reads), writeAllocated, readAllocated);
     }
 
     private static double median(double[] values) {

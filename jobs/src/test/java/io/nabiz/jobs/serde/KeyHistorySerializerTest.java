@@ -15,11 +15,16 @@ import io.nabiz.engine.rule.TermRates;
 import io.nabiz.engine.window.WindowStats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
@@ -110,6 +115,66 @@ class KeyHistorySerializerTest {
             KeyHistory back = SERIALIZER.deserialize(new DataInputDeserializer(bytes(h)));
             assertEquals(Json.MAPPER.writeValueAsString(h), Json.MAPPER.writeValueAsString(back));
         }
+    }
+
+    /**
+     * A field added to a state class is lost by a format that does not know it, and the random
+     * histories would not notice: it must be added to the format, as a new version.
+     */
+    @Test
+    void theFormatKnowsEveryFieldOfTheStateClasses() {
+        assertEquals(
+                Set.of(
+                        "count",
+                        "negativeShare",
+                        "privateMean",
+                        "privateVariance",
+                        "socialMean",
+                        "socialVariance",
+                        "recentReach",
+                        "termMeans",
+                        "recentCounts",
+                        "spans",
+                        "firingStreaks",
+                        "firstWindowEnd",
+                        "lastWindowEnd",
+                        "incidentId",
+                        "openingRule",
+                        "playbook",
+                        "openedAt",
+                        "seq",
+                        "severity",
+                        "lastReportedCount",
+                        "peakCount",
+                        "peakAt",
+                        "quietWindows",
+                        "cooldownUntil",
+                        "triggers",
+                        "streakNoise",
+                        "budgetLeft",
+                        "budgetAt"),
+                fields(KeyHistory.class));
+        assertEquals(
+                Set.of(
+                        "mean",
+                        "variance",
+                        "seen",
+                        "bucketMean",
+                        "bucketVariance",
+                        "bucketSeen",
+                        "auto",
+                        "explained"),
+                fields(SeasonalBaseline.class));
+        assertEquals(Set.of("count", "peaks"), fields(SpanHistory.class));
+        assertEquals(Set.of("peaks", "newestHour"), fields(HourlyPeaks.class));
+        assertEquals(Set.of("terms", "means", "size"), fields(TermRates.class));
+    }
+
+    private static Set<String> fields(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName)
+                .collect(Collectors.toSet());
     }
 
     @Test

@@ -21,9 +21,10 @@ import org.apache.flink.types.StringValue;
  *
  * <p>A key's window gives one of these, and most keys of a long tail of brands see a mention or two
  * per window: there are nearly as many window figures as mentions, and JSON cost the two operators
- * a fifth of their time, and the rule operator as much again in state on RocksDB, which writes and
- * reads every pending figure. Checkpoints and savepoints that hold pending figures as JSON ({@link
- * JsonStateSerializer}) still restore (see {@link BinaryStateSnapshot}).
+ * a fifth of their time. As state, RocksDB writes and reads every pending figure, and every
+ * checkpoint writes those the watermark has not reached yet. Checkpoints and savepoints that hold
+ * pending figures as JSON ({@link JsonStateSerializer}) still restore (see {@link
+ * BinaryStateSnapshot}).
  */
 public final class WindowStatsSerializer extends BinaryStateSerializer<WindowStats> {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -65,6 +66,16 @@ public final class TermRates {
 
     public int size() {
         return size;
+    }
+
+    /** The {@code i}-th term in term order: with {@link #mean}, the rates without a map. */
+    public String term(int i) {
+        return terms[Objects.checkIndex(i, size)];
+    }
+
+    /** The usual count of {@link #term term(i)}. */
+    public double mean(int i) {
+        return means[Objects.checkIndex(i, size)];
     }
 
     public TermRates copy() {

@@ -10,7 +10,7 @@ import io.nabiz.engine.rule.RuleEngine;
 import io.nabiz.engine.rule.RuleSet;
 import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.WindowStats;
-import io.nabiz.jobs.serde.JsonStateType;
+import io.nabiz.jobs.serde.KeyHistorySerializer;
 import io.nabiz.jobs.serde.RecordTypes;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,17 +90,13 @@ public final class RuleEngineFunction
                         .cleanupInRocksdbCompactFilter(ROCKSDB_TTL_QUERY_INTERVAL)
                         .build();
         MapStateDescriptor<String, KeyHistory> h =
-                new MapStateDescriptor<>(
-                        "histories",
-                        Types.STRING,
-                        JsonStateType.of(KeyHistory.class, KeyHistory::copy));
+                new MapStateDescriptor<>("histories", Types.STRING, KeyHistorySerializer.TYPE);
         h.enableTimeToLive(ttl);
         histories = getRuntimeContext().getMapState(h);
         pending =
                 getRuntimeContext()
                         .getListState(
-                                new ListStateDescriptor<>(
-                                        "pending", JsonStateType.of(WindowStats.class)));
+                                new ListStateDescriptor<>("pending", RecordTypes.WINDOW_STATS));
         rejected = getRuntimeContext().getMetricGroup().counter("ruleUpdatesRejected");
         accepted = getRuntimeContext().getMetricGroup().counter("ruleUpdatesAccepted");
     }

@@ -1,10 +1,10 @@
 package io.nabiz.jobs.serde;
 
+import static io.nabiz.jobs.serde.BinaryFields.readOptional;
+import static io.nabiz.jobs.serde.BinaryFields.writeOptional;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.CHANNELS;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.readInstant;
-import static io.nabiz.jobs.serde.WindowStatsSerializer.readOptional;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.writeInstant;
-import static io.nabiz.jobs.serde.WindowStatsSerializer.writeOptional;
 
 import io.nabiz.engine.mention.Survey;
 import io.nabiz.engine.window.AspectMention;

@@ -9,7 +9,6 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.util.function.SerializableFunction;
 
 /**
  * Writes a state value as length-prefixed JSON, so checkpoints and savepoints survive the state
@@ -27,20 +26,9 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
     private static final long serialVersionUID = 1L;
 
     private final Class<T> type;
-    private final SerializableFunction<T, T> copier;
 
     public JsonStateSerializer(Class<T> type) {
-        this(type, null);
-    }
-
-    /**
-     * @param copier a deep copy of a value, or {@code null} to copy through JSON. The heap backend
-     *     copies each value a task changes while a checkpoint is being written, so a busy state
-     *     class should bring its own.
-     */
-    public JsonStateSerializer(Class<T> type, SerializableFunction<T, T> copier) {
         this.type = Objects.requireNonNull(type, "type");
-        this.copier = copier;
     }
 
     @Override
@@ -64,9 +52,8 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
         if (from == null) {
             return null;
         }
-        if (copier != null) {
-            return copier.apply(from);
-        }
+        // The heap backend copies each value a task changes while a checkpoint is being written:
+        // busy state has a binary serializer that copies without JSON (BinaryStateSerializer).
         try {
             return Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(from), type);
         } catch (IOException e) {
@@ -200,7 +187,6 @@ public final class JsonStateSerializer<T> extends TypeSerializer<T> {
 
         @Override
         public TypeSerializer<T> restoreSerializer() {
-            // Reads what was written; the state's own descriptor brings the copier back.
             return new JsonStateSerializer<>(type);
         }
 

@@ -1,7 +1,6 @@
 package io.nabiz.jobs.serde;
 
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.util.function.SerializableFunction;
 
 /**
  * The type of a value kept as JSON by {@link JsonStateSerializer}, for the places that take a
@@ -14,12 +13,5 @@ public final class JsonStateType {
 
     public static <T> TypeInformation<T> of(Class<T> type) {
         return new ExplicitType<>(type, new JsonStateSerializer<>(type));
-    }
-
-    /**
-     * With a deep copy of its own, for state that changes often: see {@link JsonStateSerializer}.
-     */
-    public static <T> TypeInformation<T> of(Class<T> type, SerializableFunction<T, T> copier) {
-        return new ExplicitType<>(type, new JsonStateSerializer<>(type, copier));
     }
 }

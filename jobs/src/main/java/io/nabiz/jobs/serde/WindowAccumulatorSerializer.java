@@ -8,11 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
@@ -26,7 +23,7 @@ import org.apache.flink.types.StringValue;
  * version whose reader fills the field's default into state of the versions before.
  */
 public final class WindowAccumulatorSerializer
-        extends TypeSerializerSingleton<WindowStatsAccumulator> {
+        extends BinaryStateSerializer<WindowStatsAccumulator> {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,11 +32,6 @@ public final class WindowAccumulatorSerializer
     /** For the places that take a type rather than a serializer: the window's aggregate. */
     public static final TypeInformation<WindowStatsAccumulator> TYPE =
             new ExplicitType<>(WindowStatsAccumulator.class, INSTANCE);
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public WindowStatsAccumulator createInstance() {
@@ -52,41 +44,7 @@ public final class WindowAccumulatorSerializer
     }
 
     @Override
-    public WindowStatsAccumulator copy(WindowStatsAccumulator from, WindowStatsAccumulator reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    /**
-     * A checkpoint writes every open window's accumulator to a file stream, where each field
-     * written costs a call through several stream layers: each thread writes a whole accumulator to
-     * memory first and hands the stream its bytes at once.
-     */
-    private static final ThreadLocal<DataOutputSerializer> BUFFER =
-            ThreadLocal.withInitial(() -> new DataOutputSerializer(4096));
-
-    private static final int KEPT_BUFFER_BYTES = 1 << 20;
-
-    @Override
-    public void serialize(WindowStatsAccumulator a, DataOutputView target) throws IOException {
-        if (target instanceof DataOutputSerializer) {
-            write(a, target); // already memory
-            return;
-        }
-        DataOutputSerializer buffer = BUFFER.get();
-        buffer.clear();
-        write(a, buffer);
-        target.write(buffer.getSharedBuffer(), 0, buffer.length());
-        if (buffer.length() > KEPT_BUFFER_BYTES) {
-            BUFFER.remove(); // one huge window must not pin its buffer for good
-        }
-    }
-
-    private static void write(WindowStatsAccumulator a, DataOutputView out) throws IOException {
+    void write(WindowStatsAccumulator a, DataOutputView out) throws IOException {
         out.writeLong(a.count);
         out.writeLong(a.negativeCount);
         out.writeLong(a.reach);
@@ -133,63 +91,14 @@ public final class WindowAccumulatorSerializer
     }
 
     @Override
-    public WindowStatsAccumulator deserialize(WindowStatsAccumulator reuse, DataInputView in)
-            throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
-    }
-
-    @Override
     public TypeSerializerSnapshot<WindowStatsAccumulator> snapshotConfiguration() {
         return new Snapshot();
     }
 
-    /**
-     * What a checkpoint records about the serializer: the format version.
-     *
-     * <p>Version 1 is the format above. State this class wrote as JSON before it was binary is
-     * compatible after migration; state of any other serializer is incompatible.
-     */
-    public static final class Snapshot implements TypeSerializerSnapshot<WindowStatsAccumulator> {
-
-        private static final int VERSION = 1;
-
-        @Override
-        public int getCurrentVersion() {
-            return VERSION;
-        }
-
-        @Override
-        public void writeSnapshot(DataOutputView out) {}
-
-        @Override
-        public void readSnapshot(int readVersion, DataInputView in, ClassLoader classLoader)
-                throws IOException {
-            if (readVersion != VERSION) {
-                throw new IOException("unknown window accumulator format version " + readVersion);
-            }
-        }
-
-        @Override
-        public WindowAccumulatorSerializer restoreSerializer() {
-            return INSTANCE;
-        }
-
-        @Override
-        public TypeSerializerSchemaCompatibility<WindowStatsAccumulator> resolveSchemaCompatibility(
-                TypeSerializerSnapshot<WindowStatsAccumulator> oldSnapshot) {
-            if (oldSnapshot instanceof Snapshot) {
-                return TypeSerializerSchemaCompatibility.compatibleAsIs();
-            }
-            if (oldSnapshot instanceof JsonStateSerializer.Snapshot<?> json
-                    && json.type() == WindowStatsAccumulator.class) {
-                return TypeSerializerSchemaCompatibility.compatibleAfterMigration();
-            }
-            return TypeSerializerSchemaCompatibility.incompatible();
+    /** Version 1 is the format above. */
+    public static final class Snapshot extends BinaryStateSnapshot<WindowStatsAccumulator> {
+        public Snapshot() {
+            super(WindowStatsAccumulator.class, 1, INSTANCE);
         }
     }
 }

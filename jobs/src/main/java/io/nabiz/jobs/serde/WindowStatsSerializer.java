@@ -10,33 +10,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
- * Window figures between the window and the rule operator, field by field in binary.
+ * Window figures between the window and the rule operator, field by field in binary, and as the
+ * rule operator's state until their window is judged.
  *
  * <p>A key's window gives one of these, and most keys of a long tail of brands see a mention or two
  * per window: there are nearly as many window figures as mentions, and JSON cost the two operators
- * a fifth of their time. This is a wire format only, never state: the rule operator keeps pending
- * figures as JSON ({@link JsonStateSerializer}), which survives the class changing.
+ * a fifth of their time. As state, RocksDB writes and reads every pending figure, and every
+ * checkpoint writes those the watermark has not reached yet. Checkpoints and savepoints that hold
+ * pending figures as JSON ({@link JsonStateSerializer}) still restore (see {@link
+ * BinaryStateSnapshot}).
  */
-public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowStats> {
+public final class WindowStatsSerializer extends BinaryStateSerializer<WindowStats> {
 
     private static final long serialVersionUID = 1L;
 
     public static final WindowStatsSerializer INSTANCE = new WindowStatsSerializer();
 
     static final Channel[] CHANNELS = Channel.values();
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public WindowStats createInstance() {
@@ -63,21 +59,11 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
     }
 
     @Override
-    public WindowStats copy(WindowStats from, WindowStats reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public void serialize(WindowStats s, DataOutputView out) throws IOException {
+    void write(WindowStats s, DataOutputView out) throws IOException {
         StringValue.writeString(s.key().brand(), out);
         StringValue.writeString(s.key().aspect(), out);
-        writeOptional(s.key().lang(), out);
-        writeOptional(s.key().channel(), out);
+        BinaryFields.writeOptional(s.key().lang(), out);
+        BinaryFields.writeOptional(s.key().channel(), out);
         writeInstant(s.start(), out);
         writeInstant(s.end(), out);
         out.writeLong(s.count());
@@ -104,8 +90,8 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
                 new IncidentKey(
                         StringValue.readString(in),
                         StringValue.readString(in),
-                        readOptional(in),
-                        readOptional(in));
+                        BinaryFields.readOptional(in),
+                        BinaryFields.readOptional(in));
         Instant start = readInstant(in);
         Instant end = readInstant(in);
         long count = in.readLong();
@@ -136,16 +122,6 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
                 samples,
                 loudest,
                 survey);
-    }
-
-    @Override
-    public WindowStats deserialize(WindowStats reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
     }
 
     static void writeSurvey(SurveyFigures f, DataOutputView out) throws IOException {
@@ -215,18 +191,6 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
         return counts;
     }
 
-    /** A string that may be null: a presence flag, then the string. */
-    static void writeOptional(String value, DataOutputView out) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            StringValue.writeString(value, out);
-        }
-    }
-
-    static String readOptional(DataInputView in) throws IOException {
-        return in.readBoolean() ? StringValue.readString(in) : null;
-    }
-
     static void writeInstant(Instant t, DataOutputView out) throws IOException {
         out.writeLong(t.getEpochSecond());
         out.writeInt(t.getNano());
@@ -241,10 +205,10 @@ public final class WindowStatsSerializer extends TypeSerializerSingleton<WindowS
         return new Snapshot();
     }
 
-    /** For Flink, which asks every serializer for one; this one is never written to state. */
-    public static final class Snapshot extends SimpleTypeSerializerSnapshot<WindowStats> {
+    /** Version 1 is the format above. */
+    public static final class Snapshot extends BinaryStateSnapshot<WindowStats> {
         public Snapshot() {
-            super(() -> INSTANCE);
+            super(WindowStats.class, 1, INSTANCE);
         }
     }
 }

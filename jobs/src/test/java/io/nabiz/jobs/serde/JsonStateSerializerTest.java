@@ -62,28 +62,24 @@ class JsonStateSerializerTest {
     }
 
     @Test
-    void aWindowAccumulatorCopiesItselfDeeply() {
+    void aCopyThroughJsonIsDeep() {
         WindowStatsAccumulator acc = new WindowStatsAccumulator();
         acc.count = 3;
         acc.authors.add("ayşe");
         acc.channels.put("chat", 3L);
         acc.terms.put("kargo", 2L);
-        TypeSerializer<WindowStatsAccumulator> s =
-                JsonStateType.of(WindowStatsAccumulator.class, WindowStatsAccumulator::copy)
-                        .createSerializer(new SerializerConfigImpl());
         JsonStateSerializer<WindowStatsAccumulator> json =
                 new JsonStateSerializer<>(WindowStatsAccumulator.class);
 
-        for (WindowStatsAccumulator copy :
-                new WindowStatsAccumulator[] {s.copy(acc), json.copy(acc)}) {
-            assertNotSame(acc, copy);
-            assertEquals(3, copy.count);
-            assertEquals(Set.of("ayşe"), copy.authors);
-            assertEquals(Map.of("kargo", 2L), copy.terms);
-            copy.authors.add("jörg");
-            copy.channels.merge("chat", 1L, Long::sum);
-            copy.terms.put("fatura", 1L);
-        }
+        WindowStatsAccumulator copy = json.copy(acc);
+        assertNotSame(acc, copy);
+        assertEquals(3, copy.count);
+        assertEquals(Set.of("ayşe"), copy.authors);
+        assertEquals(Map.of("kargo", 2L), copy.terms);
+        copy.authors.add("jörg");
+        copy.channels.merge("chat", 1L, Long::sum);
+        copy.terms.put("fatura", 1L);
+
         assertEquals(Set.of("ayşe"), acc.authors, "the original is untouched");
         assertEquals(Map.of("chat", 3L), acc.channels);
         assertEquals(Map.of("kargo", 2L), acc.terms);

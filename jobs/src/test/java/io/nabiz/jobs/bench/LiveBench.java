@@ -156,7 +156,34 @@ public final class LiveBench {
         report("listen", listen);
         figures.put("state_listen_bytes", listen.maxCheckpointBytes());
         figures.put("e2e_listen_vs_passthrough", round(listen.perSecond() / pass.perSecond(), 3));
+
+        // The same input again, read by a group of its own with partitions that run ahead paused.
+        Path alignedCheckpoints = work.resolve("checkpoints-e2e-aligned");
+        JobSettings aligned =
+                SettingsTree.with(
+                        settings,
+                        Map.of(
+                                "kafka.groupId", "e2e-aligned",
+                                "kafka.transactionalIdPrefix", "e2e-aligned",
+                                "state.checkpointDirectory", alignedCheckpoints.toUri().toString(),
+                                "eventTime.maxDrift", ALIGNED_DRIFT.toString()));
+        CapturingReporter.clear();
+        BenchRun alignedRun =
+                BenchRun.watch(
+                        new ListenJob(aligned, RuleSetLoader.loadDefault(), true)
+                                .executeAsync(environment()),
+                        LISTEN_READ,
+                        count,
+                        alignedCheckpoints);
+        report("listen_aligned", alignedRun);
+        figures.put("state_listen_aligned_bytes", alignedRun.maxCheckpointBytes());
+        figures.put(
+                "e2e_listen_aligned_vs_passthrough",
+                round(alignedRun.perSecond() / pass.perSecond(), 3));
     }
+
+    /** The opt-in drift the aligned run reads with ({@code eventTime.maxDrift}). */
+    private static final Duration ALIGNED_DRIFT = Duration.ofMinutes(10);
 
     /**
      * Event-to-alert latency at two checkpoint intervals: background mentions at a constant rate,

@@ -5,6 +5,7 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
+import io.nabiz.engine.analysis.token.CachedStemFilter;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -45,7 +46,8 @@ public final class EnglishMessageAnalyzer extends Analyzer {
         tokens =
                 new NegationFilter(
                         tokens, new CueWordNegation(NEGATORS, SCOPE_BREAKERS, MAX_NEGATION_SCOPE));
-        tokens = new PorterStemFilter(tokens);
+        // Porter's suffix rules would run on every word: the stems of words seen before are cached.
+        tokens = new CachedStemFilter(tokens, PorterStemFilter::new);
         return new TokenStreamComponents(source, tokens);
     }
 

@@ -5,7 +5,6 @@ import io.nabiz.engine.analysis.negation.NegationFilter;
 import io.nabiz.engine.analysis.normalize.ElongationFilter;
 import io.nabiz.engine.analysis.normalize.SocialNormalization;
 import io.nabiz.engine.analysis.normalize.SocialTokenizer;
-import io.nabiz.engine.analysis.token.CachedStemFilter;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -46,8 +45,7 @@ public final class EnglishMessageAnalyzer extends Analyzer {
         tokens =
                 new NegationFilter(
                         tokens, new CueWordNegation(NEGATORS, SCOPE_BREAKERS, MAX_NEGATION_SCOPE));
-        // Porter's suffix rules would run on every word: the stems of words seen before are cached.
-        tokens = new CachedStemFilter(tokens, PorterStemFilter::new);
+        tokens = new PorterStemFilter(tokens);
         return new TokenStreamComponents(source, tokens);
     }
 

@@ -73,6 +73,13 @@ public final class SignalWords {
     /** Phrases by their first word, so that a message word costs one lookup. */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
+    /**
+     * Phrases whose second word matches exactly, by their first two words: many share a first word
+     * ({@code for a day}, {@code for two hours}, … {@code seit drei Tagen}), and a message word
+     * should not be compared with all of them.
+     */
+    private final Map<String, Map<String, List<Phrase>>> byFirstTwoWords = new HashMap<>();
+
     /** One-word prefix phrases ({@code teşekkür*}), few per language, tried on every word. */
     private final List<Phrase> prefixes = new ArrayList<>();
 
@@ -80,6 +87,11 @@ public final class SignalWords {
         for (Phrase p : phrases) {
             if (p.prefix() && p.words().length == 1) {
                 prefixes.add(p);
+            } else if (p.words().length > 2 || (p.words().length == 2 && !p.prefix())) {
+                byFirstTwoWords
+                        .computeIfAbsent(p.words()[0], w -> new HashMap<>())
+                        .computeIfAbsent(p.words()[1], w -> new ArrayList<>())
+                        .add(p);
             } else {
                 byFirstWord.computeIfAbsent(p.words()[0], w -> new ArrayList<>()).add(p);
             }
@@ -132,17 +144,27 @@ public final class SignalWords {
     int kindsAt(List<Term> terms, int at) {
         int kinds = 0;
         String surface = terms.get(at).surface();
-        List<Phrase> candidates = byFirstWord.get(surface);
+        kinds |= kindsAt(byFirstWord.get(surface), terms, at);
+        Map<String, List<Phrase>> bySecondWord = byFirstTwoWords.get(surface);
+        if (bySecondWord != null && at + 1 < terms.size()) {
+            kinds |= kindsAt(bySecondWord.get(terms.get(at + 1).surface()), terms, at);
+        }
+        for (Phrase p : prefixes) {
+            if (p.mayStart(surface) && p.matchesAt(terms, at)) {
+                kinds |= 1 << p.kind().ordinal();
+            }
+        }
+        return kinds;
+    }
+
+    /** The kinds of the {@code candidates} (may be null) that start at word {@code at}. */
+    private static int kindsAt(List<Phrase> candidates, List<Term> terms, int at) {
+        int kinds = 0;
         if (candidates != null) {
             for (Phrase p : candidates) {
                 if (p.matchesAt(terms, at)) {
                     kinds |= 1 << p.kind().ordinal();
                 }
-            }
-        }
-        for (Phrase p : prefixes) {
-            if (p.mayStart(surface) && p.matchesAt(terms, at)) {
-                kinds |= 1 << p.kind().ordinal();
             }
         }
         return kinds;

@@ -70,15 +70,15 @@ public final class SignalWords {
         }
     }
 
-    /** Phrases by their first word, so that a message word costs one lookup. */
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-
     /**
-     * Phrases whose second word matches exactly, by their first two words: many share a first word
-     * ({@code for a day}, {@code for two hours}, … {@code seit drei Tagen}), and a message word
-     * should not be compared with all of them.
+     * The phrases that start with one word: those whose second word matches exactly by that word,
+     * since many share a first word ({@code for a day}, {@code for two hours}, … {@code seit drei
+     * Tagen}) and a message word should not be compared with all of them; the others in a list.
      */
-    private final Map<String, Map<String, List<Phrase>>> byFirstTwoWords = new HashMap<>();
+    private record Starting(List<Phrase> phrases, Map<String, List<Phrase>> bySecondWord) {}
+
+    /** Phrases by their first word, so that a message word costs one lookup. */
+    private final Map<String, Starting> byFirstWord = new HashMap<>();
 
     /** One-word prefix phrases ({@code teşekkür*}), few per language, tried on every word. */
     private final List<Phrase> prefixes = new ArrayList<>();
@@ -87,13 +87,18 @@ public final class SignalWords {
         for (Phrase p : phrases) {
             if (p.prefix() && p.words().length == 1) {
                 prefixes.add(p);
-            } else if (p.words().length > 2 || (p.words().length == 2 && !p.prefix())) {
-                byFirstTwoWords
-                        .computeIfAbsent(p.words()[0], w -> new HashMap<>())
-                        .computeIfAbsent(p.words()[1], w -> new ArrayList<>())
-                        .add(p);
             } else {
-                byFirstWord.computeIfAbsent(p.words()[0], w -> new ArrayList<>()).add(p);
+                Starting starting =
+                        byFirstWord.computeIfAbsent(
+                                p.words()[0],
+                                w -> new Starting(new ArrayList<>(), new HashMap<>()));
+                if (p.words().length > 2 || (p.words().length == 2 && !p.prefix())) {
+                    starting.bySecondWord()
+                            .computeIfAbsent(p.words()[1], w -> new ArrayList<>())
+                            .add(p);
+                } else {
+                    starting.phrases().add(p);
+                }
             }
         }
     }
@@ -144,10 +149,16 @@ public final class SignalWords {
     int kindsAt(List<Term> terms, int at) {
         int kinds = 0;
         String surface = terms.get(at).surface();
-        kinds |= kindsAt(byFirstWord.get(surface), terms, at);
-        Map<String, List<Phrase>> bySecondWord = byFirstTwoWords.get(surface);
-        if (bySecondWord != null && at + 1 < terms.size()) {
-            kinds |= kindsAt(bySecondWord.get(terms.get(at + 1).surface()), terms, at);
+        Starting starting = byFirstWord.get(surface);
+        if (starting != null) {
+            kinds |= kindsAt(starting.phrases(), terms, at);
+            if (at + 1 < terms.size()) {
+                kinds |=
+                        kindsAt(
+                                starting.bySecondWord().get(terms.get(at + 1).surface()),
+                                terms,
+                                at);
+            }
         }
         for (Phrase p : prefixes) {
             if (p.mayStart(surface) && p.matchesAt(terms, at)) {

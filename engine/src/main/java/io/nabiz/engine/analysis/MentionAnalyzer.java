@@ -24,6 +24,12 @@ import org.apache.lucene.analysis.Analyzer;
 public final class MentionAnalyzer {
 
     private static final String FIELD = "text";
+
+    /** The tagger's sections. */
+    static final int ASPECTS = 0;
+
+    static final int CUES = 1;
+
     private static final Set<SentimentLabel> ALL_LABELS = EnumSet.allOf(SentimentLabel.class);
 
     /**
@@ -36,8 +42,10 @@ public final class MentionAnalyzer {
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     private final Map<String, SentimentScorer> scorers = new HashMap<>();
     private final UndeterminedSentiment undetermined;
-    private final TermTagger aspects;
-    private final TermTagger cues;
+
+    /** Aspects and cues, tagged in one walk over the words. */
+    private final TermTagger tagger;
+
     private final AnalysisBackend sentimentBackend;
     private final AnalysisBackend entityBackend;
 
@@ -61,9 +69,11 @@ public final class MentionAnalyzer {
             scorers.put(lang, SentimentScorer.loadDefault(lang, analyzer));
         }
         this.undetermined = new UndeterminedSentiment(analyzers, scorers);
-        this.aspects =
-                new TermTagger(taxonomy.aspects(), this::normalise, LanguageAnalyzers.COMPOUNDING);
-        this.cues = new TermTagger(taxonomy.cues(), this::normalise, LanguageAnalyzers.COMPOUNDING);
+        this.tagger =
+                new TermTagger(
+                        List.of(taxonomy.aspects(), taxonomy.cues()),
+                        this::normalise,
+                        LanguageAnalyzers.COMPOUNDING);
     }
 
     /** The analyzer with the shipped taxonomy, language-id model and sentiment models. */
@@ -97,14 +107,15 @@ public final class MentionAnalyzer {
         String lang = LanguageAnalyzers.isSupported(langHint) ? langHint : languages.identify(text);
         Analyzer analyzer = analyzers.get(lang);
         if (analyzer == null) {
-            return undetermined.analyze(text, aspects, cues, explain);
+            return undetermined.analyze(text, tagger, explain);
         }
         List<Term> terms = TermReader.read(analyzer, text);
-        List<String> foundCues = cues.tag(terms, lang);
+        List<List<String>> tags = tagger.tagSections(terms, lang);
+        List<String> foundCues = tags.get(CUES);
         return new Analysis(
                 lang,
                 sentiment(text, lang, terms, foundCues, ALL_LABELS),
-                aspects.tag(terms, lang),
+                tags.get(ASPECTS),
                 foundCues,
                 entityBackend.entities(text, lang),
                 explain ? terms.stream().map(Term::display).toList() : List.of());
@@ -120,7 +131,7 @@ public final class MentionAnalyzer {
             throw new IllegalArgumentException("unsupported language " + lang);
         }
         List<Term> terms = TermReader.read(analyzer, text);
-        return sentiment(text, lang, terms, cues.tag(terms, lang), allowed);
+        return sentiment(text, lang, terms, tagger.tagSections(terms, lang).get(CUES), allowed);
     }
 
     private Sentiment sentiment(

@@ -27,7 +27,11 @@ final class UndeterminedSentiment {
         this.scorers = scorers;
     }
 
-    Analysis analyze(String text, TermTagger aspects, TermTagger cues, boolean explain) {
+    /**
+     * @param tagger tags aspects and cues, as sections {@link MentionAnalyzer#ASPECTS} and {@link
+     *     MentionAnalyzer#CUES}
+     */
+    Analysis analyze(String text, TermTagger tagger, boolean explain) {
         Map<SentimentLabel, Double> mean = new EnumMap<>(SentimentLabel.class);
         Set<String> foundAspects = new LinkedHashSet<>();
         Set<String> foundCues = new LinkedHashSet<>();
@@ -42,8 +46,9 @@ final class UndeterminedSentiment {
                                             label,
                                             p / LanguageAnalyzers.SUPPORTED.size(),
                                             Double::sum));
-            foundAspects.addAll(aspects.tag(terms, lang));
-            foundCues.addAll(cues.tag(terms, lang));
+            List<List<String>> tags = tagger.tagSections(terms, lang);
+            foundAspects.addAll(tags.get(MentionAnalyzer.ASPECTS));
+            foundCues.addAll(tags.get(MentionAnalyzer.CUES));
             if (explain && tokens.isEmpty()) {
                 terms.forEach(t -> tokens.add(t.display()));
             }

@@ -32,7 +32,12 @@ public final class TermTagger {
     /** An inner match needs at least this many letters left: a stem, not a suffix. */
     private static final int MIN_INNER_STEM = 4;
 
+    /** Every section's category names, one after the other. */
     private final List<String> names;
+
+    /** The index after each section's last name. */
+    private final int[] sectionEnds;
+
     private final Map<String, PrefixTrie> byLanguage = new HashMap<>();
     private final PrefixTrie anyLanguage = new PrefixTrie();
     private final Set<String> compounding;
@@ -46,19 +51,42 @@ public final class TermTagger {
             Map<String, Map<String, List<String>>> categories,
             BiFunction<String, String, String> normalizer,
             Set<String> compounding) {
+        this(List.of(categories), normalizer, compounding);
+    }
+
+    /**
+     * A tagger of several sections at once (aspects and cues): one walk per word finds the
+     * categories of all of them.
+     *
+     * @param sections each section's category → language → stems
+     */
+    public TermTagger(
+            List<Map<String, Map<String, List<String>>>> sections,
+            BiFunction<String, String, String> normalizer,
+            Set<String> compounding) {
         this.compounding = Set.copyOf(compounding);
-        if (categories.size() > MAX_CATEGORIES) {
+        List<String> all = new ArrayList<>();
+        sectionEnds = new int[sections.size()];
+        for (int s = 0; s < sections.size(); s++) {
+            all.addAll(sections.get(s).keySet());
+            sectionEnds[s] = all.size();
+        }
+        if (all.size() > MAX_CATEGORIES) {
             throw new IllegalArgumentException("at most " + MAX_CATEGORIES + " categories");
         }
-        this.names = List.copyOf(categories.keySet());
-        for (int c = 0; c < names.size(); c++) {
-            for (Map.Entry<String, List<String>> e : categories.get(names.get(c)).entrySet()) {
-                PrefixTrie trie = byLanguage.computeIfAbsent(e.getKey(), k -> new PrefixTrie());
-                for (String stem : e.getValue()) {
-                    String normalised = normalizer.apply(e.getKey(), stem);
-                    trie.add(normalised, c);
-                    anyLanguage.add(normalised, c);
+        this.names = List.copyOf(all);
+        int c = 0;
+        for (Map<String, Map<String, List<String>>> section : sections) {
+            for (Map<String, List<String>> byLang : section.values()) {
+                for (Map.Entry<String, List<String>> e : byLang.entrySet()) {
+                    PrefixTrie trie = byLanguage.computeIfAbsent(e.getKey(), k -> new PrefixTrie());
+                    for (String stem : e.getValue()) {
+                        String normalised = normalizer.apply(e.getKey(), stem);
+                        trie.add(normalised, c);
+                        anyLanguage.add(normalised, c);
+                    }
                 }
+                c++;
             }
         }
     }
@@ -68,6 +96,11 @@ public final class TermTagger {
      * {@code und}) every language's stems are tried.
      */
     public List<String> tag(List<Term> terms, String lang) {
+        return tagSections(terms, lang).get(0);
+    }
+
+    /** {@link #tag} of every section, in the order the sections were given. */
+    public List<List<String>> tagSections(List<Term> terms, String lang) {
         PrefixTrie trie = byLanguage.getOrDefault(lang, anyLanguage);
         boolean inner = compounding.contains(lang);
         long found = 0;
@@ -82,11 +115,16 @@ public final class TermTagger {
                 }
             }
         }
-        List<String> out = new ArrayList<>(Long.bitCount(found));
-        for (int c = 0; c < names.size(); c++) {
-            if ((found & (1L << c)) != 0) {
-                out.add(names.get(c));
+        List<List<String>> out = new ArrayList<>(sectionEnds.length);
+        int c = 0;
+        for (int end : sectionEnds) {
+            List<String> section = new ArrayList<>();
+            for (; c < end; c++) {
+                if ((found & (1L << c)) != 0) {
+                    section.add(names.get(c));
+                }
             }
+            out.add(section);
         }
         return out;
     }

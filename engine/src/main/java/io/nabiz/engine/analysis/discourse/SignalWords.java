@@ -70,8 +70,15 @@ public final class SignalWords {
         }
     }
 
+    /**
+     * The phrases that start with one word: those whose second word matches exactly by that word,
+     * since many share a first word ({@code for a day}, {@code for two hours}, … {@code seit drei
+     * Tagen}) and a message word should not be compared with all of them; the others in a list.
+     */
+    private record Starting(List<Phrase> phrases, Map<String, List<Phrase>> bySecondWord) {}
+
     /** Phrases by their first word, so that a message word costs one lookup. */
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, Starting> byFirstWord = new HashMap<>();
 
     /** One-word prefix phrases ({@code teşekkür*}), few per language, tried on every word. */
     private final List<Phrase> prefixes = new ArrayList<>();
@@ -81,7 +88,17 @@ public final class SignalWords {
             if (p.prefix() && p.words().length == 1) {
                 prefixes.add(p);
             } else {
-                byFirstWord.computeIfAbsent(p.words()[0], w -> new ArrayList<>()).add(p);
+                Starting starting =
+                        byFirstWord.computeIfAbsent(
+                                p.words()[0],
+                                w -> new Starting(new ArrayList<>(), new HashMap<>()));
+                if (p.words().length > 2 || (p.words().length == 2 && !p.prefix())) {
+                    starting.bySecondWord()
+                            .computeIfAbsent(p.words()[1], w -> new ArrayList<>())
+                            .add(p);
+                } else {
+                    starting.phrases().add(p);
+                }
             }
         }
     }
@@ -132,17 +149,33 @@ public final class SignalWords {
     int kindsAt(List<Term> terms, int at) {
         int kinds = 0;
         String surface = terms.get(at).surface();
-        List<Phrase> candidates = byFirstWord.get(surface);
-        if (candidates != null) {
-            for (Phrase p : candidates) {
-                if (p.matchesAt(terms, at)) {
-                    kinds |= 1 << p.kind().ordinal();
-                }
+        Starting starting = byFirstWord.get(surface);
+        if (starting != null) {
+            kinds |= kindsAt(starting.phrases(), terms, at);
+            if (at + 1 < terms.size()) {
+                kinds |=
+                        kindsAt(
+                                starting.bySecondWord().get(terms.get(at + 1).surface()),
+                                terms,
+                                at);
             }
         }
         for (Phrase p : prefixes) {
             if (p.mayStart(surface) && p.matchesAt(terms, at)) {
                 kinds |= 1 << p.kind().ordinal();
+            }
+        }
+        return kinds;
+    }
+
+    /** The kinds of the {@code candidates} (may be null) that start at word {@code at}. */
+    private static int kindsAt(List<Phrase> candidates, List<Term> terms, int at) {
+        int kinds = 0;
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (p.matchesAt(terms, at)) {
+                    kinds |= 1 << p.kind().ordinal();
+                }
             }
         }
         return kinds;

@@ -49,9 +49,14 @@ public final class Emoticons {
 
     private Emoticons() {}
 
+    /** Whether an emoticon may start with {@code c}. */
+    static boolean mayStart(char c) {
+        return FIRST_CHARS.indexOf(c) >= 0;
+    }
+
     /** Length of the emoticon starting at {@code start}, or 0 when none does. */
     static int matchLength(CharSequence text, int start) {
-        if (FIRST_CHARS.indexOf(text.charAt(start)) < 0) {
+        if (!mayStart(text.charAt(start))) {
             return 0;
         }
         for (String e : BY_LENGTH) {

@@ -24,6 +24,9 @@ public final class SocialTokenizer extends Tokenizer {
     private static final char AT = '@';
     private static final char HASH = '#';
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
+    private static final String HTTP = "http://";
+    private static final String HTTPS = "https://";
+    private static final String WWW = "www.";
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
@@ -32,9 +35,28 @@ public final class SocialTokenizer extends Tokenizer {
 
     private static final boolean[] WORD_CHARS = new boolean[LATIN];
 
+    /** The general categories of word chars, as bits {@code 1 << category}. */
+    private static final int WORD_CATEGORIES =
+            (1 << Character.UPPERCASE_LETTER)
+                    | (1 << Character.LOWERCASE_LETTER)
+                    | (1 << Character.TITLECASE_LETTER)
+                    | (1 << Character.MODIFIER_LETTER)
+                    | (1 << Character.OTHER_LETTER)
+                    | (1 << Character.DECIMAL_DIGIT_NUMBER)
+                    | (1 << Character.NON_SPACING_MARK);
+
+    /**
+     * Latin word chars that start nothing but a word: not a link ({@code http}, {@code www.}) or an
+     * emoticon ({@code xD}). The other tokens tried before words start with chars that are no word
+     * chars ({@code @}, {@code #}, {@code [}).
+     */
+    private static final boolean[] PLAIN_WORD_STARTS = new boolean[LATIN];
+
     static {
         for (int cp = 0; cp < LATIN; cp++) {
             WORD_CHARS[cp] = isWordCharUnicode(cp);
+            PLAIN_WORD_STARTS[cp] =
+                    WORD_CHARS[cp] && !Emoticons.mayStart((char) cp) && !mayStartUrl((char) cp);
         }
     }
 
@@ -56,6 +78,10 @@ public final class SocialTokenizer extends Tokenizer {
             if (Character.isWhitespace(cp) || isIgnorableJoiner(cp)) {
                 pos += Character.charCount(cp);
                 continue;
+            }
+            if (cp < LATIN && PLAIN_WORD_STARTS[cp]) {
+                // Most tokens are such words: the tests below could not match them.
+                return word(start);
             }
             if (startsUrl(start)) {
                 pos = skipNonSpace(start);
@@ -83,9 +109,7 @@ public final class SocialTokenizer extends Tokenizer {
                 return emit(start, pos, TokenTypes.EMOTICON);
             }
             if (isWordChar(cp)) {
-                pos = skipWord(start);
-                return emit(
-                        start, pos, isAllDigits(start, pos) ? TokenTypes.NUMBER : TokenTypes.WORD);
+                return word(start);
             }
             if (EmojiPolarity.isEmoji(cp)) {
                 pos = start + Character.charCount(cp);
@@ -103,6 +127,11 @@ public final class SocialTokenizer extends Tokenizer {
         return false;
     }
 
+    private boolean word(int start) {
+        pos = skipWord(start);
+        return emit(start, pos, isAllDigits(start, pos) ? TokenTypes.NUMBER : TokenTypes.WORD);
+    }
+
     private boolean emit(int start, int end, String type) {
         termAtt.setEmpty().append(text, start, end);
         offsetAtt.setOffset(correctOffset(start), correctOffset(end));
@@ -111,9 +140,14 @@ public final class SocialTokenizer extends Tokenizer {
     }
 
     private boolean startsUrl(int start) {
-        return regionMatches(start, "http://")
-                || regionMatches(start, "https://")
-                || regionMatches(start, "www.");
+        return regionMatches(start, HTTP)
+                || regionMatches(start, HTTPS)
+                || regionMatches(start, WWW);
+    }
+
+    private static boolean mayStartUrl(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower == HTTP.charAt(0) || lower == HTTPS.charAt(0) || lower == WWW.charAt(0);
     }
 
     private boolean regionMatches(int start, String prefix) {
@@ -169,15 +203,16 @@ public final class SocialTokenizer extends Tokenizer {
         return start > 0 && isWordChar(text.codePointBefore(start));
     }
 
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
         // The common case, Latin letters, from the table: the same answer without the Unicode
         // tables' slower path on every ü, ş and ı.
         return cp < LATIN ? WORD_CHARS[cp] : isWordCharUnicode(cp);
     }
 
     private static boolean isWordCharUnicode(int cp) {
-        // Combining marks keep a decomposed "İ" (I + U+0307) or "ü" (u + U+0308) inside its word.
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+        // Character.isLetterOrDigit's categories, and combining marks, which keep a decomposed "İ"
+        // (I + U+0307) or "ü" (u + U+0308) inside its word: one category lookup for both.
+        return ((WORD_CATEGORIES >> Character.getType(cp)) & 1) != 0;
     }
 
     private static boolean isIgnorableJoiner(int cp) {

@@ -75,9 +75,16 @@ public final class TurkishNegation implements NegationRules {
 
     /** Length of the root of a negated word, or 0 when {@code word} is not negated. */
     public static int negatedRootLength(String word) {
-        if (word.length() <= MIN_VERB_ROOT || LOOKALIKES.contains(word)) {
+        if (word.length() <= MIN_VERB_ROOT) {
             return 0;
         }
+        int root = suffixedRootLength(word);
+        // Asked only of the few words that look negated, rather than of every word.
+        return root > 0 && LOOKALIKES.contains(word) ? 0 : root;
+    }
+
+    /** Length of the root before a negative or privative suffix, lookalikes not excluded. */
+    private static int suffixedRootLength(String word) {
         for (int m = word.indexOf('m', MIN_VERB_ROOT); m >= 0; m = word.indexOf('m', m + 1)) {
             if (negativeSuffixAt(word, m + 1)) {
                 return m;

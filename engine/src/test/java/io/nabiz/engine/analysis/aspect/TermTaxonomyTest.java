@@ -61,6 +61,26 @@ class TermTaxonomyTest {
     }
 
     @Test
+    void sectionsAreTaggedApartInOneWalk() {
+        TermTagger tagger =
+                new TermTagger(
+                        List.of(
+                                Map.of("billing", Map.of("en", List.of("bill", "charg"))),
+                                Map.of(
+                                        "churn", Map.of("en", List.of("cancel")),
+                                        "billing", Map.of("en", List.of("refund$")))),
+                        (lang, stem) -> stem,
+                        Set.of());
+        assertEquals(
+                List.of(List.of("billing"), List.of("churn")),
+                tagger.tagSections(List.of(term("charged"), term("cancelling")), "en"));
+        assertEquals(
+                List.of(List.of(), List.of("billing")),
+                tagger.tagSections(List.of(term("refund")), "en"));
+        assertEquals(List.of(List.of(), List.of()), tagger.tagSections(List.of(), "en"));
+    }
+
+    @Test
     void compoundingLanguagesMatchStemsInsideLongWords() {
         TermTagger tagger =
                 new TermTagger(

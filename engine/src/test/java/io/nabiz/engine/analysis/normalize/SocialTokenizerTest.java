@@ -62,4 +62,15 @@ class SocialTokenizerTest {
         assertEquals(List.of(), tokens(""));
         assertEquals(List.of(), tokens("  \n\t"));
     }
+
+    /** Word chars are letters, digits and combining marks, in every plane. */
+    @Test
+    void wordCharsAreLettersDigitsAndCombiningMarks() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean expected =
+                    Character.isLetterOrDigit(cp)
+                            || Character.getType(cp) == Character.NON_SPACING_MARK;
+            assertEquals(expected, SocialTokenizer.isWordChar(cp), Integer.toHexString(cp));
+        }
+    }
 }

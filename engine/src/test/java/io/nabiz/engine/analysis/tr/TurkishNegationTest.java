@@ -50,6 +50,22 @@ class TurkishNegationTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "namaz",
+        "yilmaz",
+        "komedi",
+        "tamam",
+        "temmuz",
+        "kimse",
+        "hemen",
+        "yemek",
+        "uygulamadan"
+    })
+    void lookalikesAreNotNegated(String word) {
+        assertEquals(0, TurkishNegation.negatedRootLength(word), word);
+    }
+
     private static boolean isLookalike(String w) {
         return java.util.Set.of(
                         "namaz",

@@ -163,10 +163,14 @@ public final class LiveBench {
                 SettingsTree.with(
                         settings,
                         Map.of(
-                                "kafka.groupId", "e2e-aligned",
-                                "kafka.transactionalIdPrefix", "e2e-aligned",
-                                "state.checkpointDirectory", alignedCheckpoints.toUri().toString(),
-                                "eventTime.maxDrift", ALIGNED_DRIFT.toString()));
+                                "kafka.groupId",
+                                "e2e-aligned",
+                                "kafka.transactionalIdPrefix",
+                                "e2e-aligned",
+                                "state.checkpointDirectory",
+                                alignedCheckpoints.toUri().toString(),
+                                "eventTime.maxDrift",
+                                ALIGNED_DRIFT.toString()));
         CapturingReporter.clear();
         BenchRun alignedRun =
                 BenchRun.watch(

@@ -80,8 +80,12 @@ public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord
 
     @Override
     public void onEvent(DecodedRecord event, long eventTimestamp, WatermarkOutput output) {
-        if (event.isMention() && eventTimestamp > maxTimestamp) {
-            maxTimestamp = eventTimestamp;
+        // A mention stamped after the broker received it (a producer's clock ahead) is counted in
+        // its window, but moves its partition's event time no further than the broker's clock: a
+        // partition taken hours ahead would be paused until the others got there.
+        long upTo = Math.min(eventTimestamp, event.receivedAt());
+        if (event.isMention() && upTo > maxTimestamp) {
+            maxTimestamp = upTo;
             if (punctuated) {
                 output.emitWatermark(current());
             }

@@ -25,7 +25,8 @@ public final class MentionDeserializer implements KafkaRecordDeserializationSche
             if (record.value() == null) {
                 throw new InvalidMentionException(RejectReason.INVALID_JSON, "record has no value");
             }
-            out.collect(DecodedRecord.of(codec.decode(record.value(), receivedAt)));
+            out.collect(
+                    DecodedRecord.of(codec.decode(record.value(), receivedAt), record.timestamp()));
         } catch (InvalidMentionException e) {
             String origin =
                     DeadLetter.kafkaOrigin(record.topic(), record.partition(), record.offset());

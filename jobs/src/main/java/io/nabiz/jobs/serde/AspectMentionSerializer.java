@@ -4,11 +4,12 @@ import static io.nabiz.jobs.serde.BinaryFields.readOptional;
 import static io.nabiz.jobs.serde.BinaryFields.writeOptional;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.CHANNELS;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.readInstant;
+import static io.nabiz.jobs.serde.WindowStatsSerializer.readKey;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.writeInstant;
+import static io.nabiz.jobs.serde.WindowStatsSerializer.writeKey;
 
 import io.nabiz.engine.mention.Survey;
 import io.nabiz.engine.window.AspectMention;
-import io.nabiz.engine.window.IncidentKey;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +65,7 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
 
     @Override
     public void serialize(AspectMention m, DataOutputView out) throws IOException {
-        IncidentKey key = m.key();
-        StringValue.writeString(key.brand(), out);
-        StringValue.writeString(key.aspect(), out);
-        writeOptional(key.lang(), out);
-        writeOptional(key.channel(), out);
+        writeKey(m.key(), out);
         StringValue.writeString(m.id(), out);
         out.writeByte(m.channel().ordinal());
         writeInstant(m.ts(), out);
@@ -92,14 +89,8 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
 
     @Override
     public AspectMention deserialize(DataInputView in) throws IOException {
-        IncidentKey key =
-                new IncidentKey(
-                        StringValue.readString(in),
-                        StringValue.readString(in),
-                        readOptional(in),
-                        readOptional(in));
         return new AspectMention(
-                key,
+                readKey(in),
                 StringValue.readString(in),
                 CHANNELS[in.readByte()],
                 readInstant(in),

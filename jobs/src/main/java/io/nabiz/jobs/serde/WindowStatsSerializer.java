@@ -60,10 +60,7 @@ public final class WindowStatsSerializer extends BinaryStateSerializer<WindowSta
 
     @Override
     void write(WindowStats s, DataOutputView out) throws IOException {
-        StringValue.writeString(s.key().brand(), out);
-        StringValue.writeString(s.key().aspect(), out);
-        BinaryFields.writeOptional(s.key().lang(), out);
-        BinaryFields.writeOptional(s.key().channel(), out);
+        writeKey(s.key(), out);
         writeInstant(s.start(), out);
         writeInstant(s.end(), out);
         out.writeLong(s.count());
@@ -86,12 +83,7 @@ public final class WindowStatsSerializer extends BinaryStateSerializer<WindowSta
 
     @Override
     public WindowStats deserialize(DataInputView in) throws IOException {
-        IncidentKey key =
-                new IncidentKey(
-                        StringValue.readString(in),
-                        StringValue.readString(in),
-                        BinaryFields.readOptional(in),
-                        BinaryFields.readOptional(in));
+        IncidentKey key = readKey(in);
         Instant start = readInstant(in);
         Instant end = readInstant(in);
         long count = in.readLong();
@@ -189,6 +181,21 @@ public final class WindowStatsSerializer extends BinaryStateSerializer<WindowSta
             counts.put(StringValue.readString(in), in.readLong());
         }
         return counts;
+    }
+
+    static void writeKey(IncidentKey key, DataOutputView out) throws IOException {
+        StringValue.writeString(key.brand(), out);
+        StringValue.writeString(key.aspect(), out);
+        BinaryFields.writeOptional(key.lang(), out);
+        BinaryFields.writeOptional(key.channel(), out);
+    }
+
+    static IncidentKey readKey(DataInputView in) throws IOException {
+        return new IncidentKey(
+                StringValue.readString(in),
+                StringValue.readString(in),
+                BinaryFields.readOptional(in),
+                BinaryFields.readOptional(in));
     }
 
     static void writeInstant(Instant t, DataOutputView out) throws IOException {

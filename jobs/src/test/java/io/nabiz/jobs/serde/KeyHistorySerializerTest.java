@@ -235,11 +235,12 @@ class KeyHistorySerializerTest {
             throws IOException {
         TypeSerializerSnapshot<T> snapshot = binary.snapshotConfiguration();
         assertTrue(
-                snapshot.resolveSchemaCompatibility(written(snapshot)).isCompatibleAsIs(),
+                snapshot.resolveSchemaCompatibility(Snapshots.written(snapshot)).isCompatibleAsIs(),
                 "its own state");
         assertTrue(
                 snapshot.resolveSchemaCompatibility(
-                                written(new JsonStateSerializer<>(type).snapshotConfiguration()))
+                                Snapshots.written(
+                                        new JsonStateSerializer<>(type).snapshotConfiguration()))
                         .isCompatibleAfterMigration(),
                 "JSON state of " + type.getSimpleName());
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -247,25 +248,16 @@ class KeyHistorySerializerTest {
                 (TypeSerializerSnapshot)
                         new JsonStateSerializer<>(String.class).snapshotConfiguration();
         assertTrue(
-                snapshot.resolveSchemaCompatibility(written(other)).isIncompatible(),
+                snapshot.resolveSchemaCompatibility(Snapshots.written(other)).isIncompatible(),
                 "JSON state of another class");
         @SuppressWarnings({"unchecked", "rawtypes"})
         TypeSerializerSnapshot<T> accumulators =
                 (TypeSerializerSnapshot)
                         WindowAccumulatorSerializer.INSTANCE.snapshotConfiguration();
         assertTrue(
-                snapshot.resolveSchemaCompatibility(written(accumulators)).isIncompatible(),
+                snapshot.resolveSchemaCompatibility(Snapshots.written(accumulators))
+                        .isIncompatible(),
                 "binary state of another class");
-    }
-
-    /** A snapshot as a checkpoint writes and a restore reads it. */
-    private static <T> TypeSerializerSnapshot<T> written(TypeSerializerSnapshot<T> snapshot)
-            throws IOException {
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        TypeSerializerSnapshot.writeVersionedSnapshot(out, snapshot);
-        return TypeSerializerSnapshot.readVersionedSnapshot(
-                new DataInputDeserializer(out.getCopyOfBuffer()),
-                KeyHistorySerializerTest.class.getClassLoader());
     }
 
     private static byte[] bytes(KeyHistory h) throws IOException {

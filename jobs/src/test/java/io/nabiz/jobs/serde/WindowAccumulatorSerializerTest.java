@@ -99,11 +99,11 @@ class WindowAccumulatorSerializerTest {
                 WindowAccumulatorSerializer.INSTANCE.snapshotConfiguration();
 
         assertTrue(
-                binary.resolveSchemaCompatibility(written(binary)).isCompatibleAsIs(),
+                binary.resolveSchemaCompatibility(Snapshots.written(binary)).isCompatibleAsIs(),
                 "its own state");
         assertTrue(
                 binary.resolveSchemaCompatibility(
-                                written(
+                                Snapshots.written(
                                         new JsonStateSerializer<>(WindowStatsAccumulator.class)
                                                 .snapshotConfiguration()))
                         .isCompatibleAfterMigration(),
@@ -113,18 +113,8 @@ class WindowAccumulatorSerializerTest {
                 (TypeSerializerSnapshot)
                         new JsonStateSerializer<>(KeyHistory.class).snapshotConfiguration();
         assertTrue(
-                binary.resolveSchemaCompatibility(written(other)).isIncompatible(),
+                binary.resolveSchemaCompatibility(Snapshots.written(other)).isIncompatible(),
                 "JSON state of another class");
-    }
-
-    /** A snapshot as a checkpoint writes and a restore reads it. */
-    private static <T> TypeSerializerSnapshot<T> written(TypeSerializerSnapshot<T> snapshot)
-            throws IOException {
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        TypeSerializerSnapshot.writeVersionedSnapshot(out, snapshot);
-        return TypeSerializerSnapshot.readVersionedSnapshot(
-                new DataInputDeserializer(out.getCopyOfBuffer()),
-                WindowAccumulatorSerializerTest.class.getClassLoader());
     }
 
     /**

@@ -40,13 +40,15 @@ public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord
     }
 
     /**
-     * Watermarks for reading the mention topics, emitted periodically. With a drift set, a
-     * partition running that far ahead of the slowest is paused (Flink's split-level watermark
-     * alignment) until the others catch up.
+     * Watermarks for reading the mention topics, emitted periodically.
      *
-     * @param bounded whether the read stops at the topics' current end; a partition silent for the
-     *     idle timeout stops holding event time back only in an unbounded read, since in a bounded
-     *     one idleness would depend on processing speed (and an empty partition ends at once)
+     * @param bounded whether the read stops at the topics' current end. Only an unbounded read lets
+     *     a partition silent for the idle timeout stop holding event time back (in a bounded one
+     *     idleness would depend on processing speed, and an empty partition ends at once), and only
+     *     an unbounded read pauses a partition that runs the drift ahead of the slowest (Flink's
+     *     split-level watermark alignment): in a bounded read a partition that reaches its end is
+     *     unassigned, and the Kafka source then fails pausing it ("No current assignment for
+     *     partition").
      */
     public static WatermarkStrategy<DecodedRecord> forTopics(
             JobSettings.EventTime eventTime, boolean bounded) {
@@ -56,9 +58,10 @@ public final class MentionWatermarks implements WatermarkGenerator<DecodedRecord
                 withTimestamps(
                         WatermarkStrategy.forGenerator(
                                 ctx -> new MentionWatermarks(maxOutOfOrderness, false)));
-        if (!bounded) {
-            strategy = strategy.withIdleness(eventTime.idleTimeout());
+        if (bounded) {
+            return strategy;
         }
+        strategy = strategy.withIdleness(eventTime.idleTimeout());
         return eventTime.aligned()
                 ? strategy.withWatermarkAlignment(
                         ALIGNMENT_GROUP, eventTime.maxDrift(), ALIGNMENT_UPDATE_INTERVAL)

@@ -145,47 +145,21 @@ public final class LiveBench {
         BenchRun pass =
                 BenchRun.watch(passThrough(settings, passTopic), PASS_THROUGH_READ, count, null);
         report("passthrough", pass);
-        CapturingReporter.clear();
-        BenchRun listen =
-                BenchRun.watch(
-                        new ListenJob(settings, RuleSetLoader.loadDefault(), true)
-                                .executeAsync(environment()),
-                        LISTEN_READ,
-                        count,
-                        checkpoints);
+        BenchRun listen = listen(settings, count, checkpoints);
         report("listen", listen);
         figures.put("state_listen_bytes", listen.maxCheckpointBytes());
         figures.put("e2e_listen_vs_passthrough", round(listen.perSecond() / pass.perSecond(), 3));
+    }
 
-        // The same input again, read by a group of its own that never pauses a partition running
-        // ahead (eventTime.maxDrift PT0S): what catching up cost before. It runs second, on a
-        // compiler already warm, which favours it.
-        Path unalignedCheckpoints = work.resolve("checkpoints-e2e-unaligned");
-        JobSettings unaligned =
-                SettingsTree.with(
-                        settings,
-                        Map.of(
-                                "kafka.groupId",
-                                "e2e-unaligned",
-                                "kafka.transactionalIdPrefix",
-                                "e2e-unaligned",
-                                "state.checkpointDirectory",
-                                unalignedCheckpoints.toUri().toString(),
-                                "eventTime.maxDrift",
-                                Duration.ZERO.toString()));
+    /** The listen job over the pre-loaded topics to their end, watched from first read to last. */
+    private BenchRun listen(JobSettings settings, long count, Path checkpoints) throws Exception {
         CapturingReporter.clear();
-        BenchRun unalignedRun =
-                BenchRun.watch(
-                        new ListenJob(unaligned, RuleSetLoader.loadDefault(), true)
-                                .executeAsync(environment()),
-                        LISTEN_READ,
-                        count,
-                        unalignedCheckpoints);
-        report("listen_unaligned", unalignedRun);
-        figures.put("state_listen_unaligned_bytes", unalignedRun.maxCheckpointBytes());
-        figures.put(
-                "e2e_listen_unaligned_vs_passthrough",
-                round(unalignedRun.perSecond() / pass.perSecond(), 3));
+        return BenchRun.watch(
+                new ListenJob(settings, RuleSetLoader.loadDefault(), true)
+                        .executeAsync(environment()),
+                LISTEN_READ,
+                count,
+                checkpoints);
     }
 
     /**
@@ -258,14 +232,7 @@ public final class LiveBench {
                     settings,
                     new MentionStream(
                             SEED, MentionStream.Shape.keys(count, keys, Duration.ofHours(2))));
-            CapturingReporter.clear();
-            BenchRun run =
-                    BenchRun.watch(
-                            new ListenJob(settings, RuleSetLoader.loadDefault(), true)
-                                    .executeAsync(environment()),
-                            LISTEN_READ,
-                            count,
-                            checkpoints);
+            BenchRun run = listen(settings, count, checkpoints);
             report(name, run);
             figures.put("state_" + name + "_bytes", run.maxCheckpointBytes());
             if (first == 0) {

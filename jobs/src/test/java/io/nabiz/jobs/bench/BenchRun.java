@@ -17,9 +17,10 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 
 /**
- * What one bounded benchmark job did: records from its first read to its end (the end of a bounded
- * exactly-once job is its final checkpoint, with every transaction committed), the CPU it used (in
- * all and by thread, see {@link ThreadCpu}) and the heap it took, sampled while it ran.
+ * What one benchmark job did: records from its first read to its end, the CPU it used (in all and
+ * by thread, see {@link ThreadCpu}) and the heap it took, sampled while it ran. A job's end is
+ * where everything it read has left it exactly once: a bounded job's final checkpoint, or for a job
+ * that listens forever the second checkpoint completed after its last read ({@link End}).
  */
 record BenchRun(
         long records,
@@ -40,13 +41,29 @@ record BenchRun(
         return records / seconds;
     }
 
+    /** When a watched job has done its work. */
+    enum End {
+        /** A bounded job: when it finishes (its final checkpoint commits every transaction). */
+        FINISHED,
+        /**
+         * A job that listens forever: once it has read every record, the first checkpoint started
+         * after that completes (its transactions hold the last alerts), then it is cancelled.
+         */
+        COMMITTED_AFTER_LAST_READ
+    }
+
+    /** Flink's job-level checkpoint gauges. */
+    private static final String COMPLETED_CHECKPOINTS = ".numberOfCompletedCheckpoints";
+
+    private static final String CHECKPOINTS_IN_PROGRESS = ".numberOfInProgressCheckpoints";
+
     /**
      * Watches a running job until it ends.
      *
      * @param counter the suffix of the counter that counts the records read (summed over subtasks)
      * @param checkpoints where the job writes checkpoints, or {@code null}
      */
-    static BenchRun watch(JobClient job, String counter, long expected, Path checkpoints)
+    static BenchRun watch(JobClient job, String counter, long expected, Path checkpoints, End end)
             throws Exception {
         OperatingSystemMXBean os =
                 (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -60,6 +77,8 @@ record BenchRun(
         long started = System.nanoTime();
         long nextStatus = started;
         long nextCheckpointLook = started;
+        long committingCheckpoint = Long.MAX_VALUE;
+        long ended = 0;
         while (!result.isDone()) {
             long now = System.nanoTime();
             if (now >= nextStatus) {
@@ -74,6 +93,15 @@ record BenchRun(
             }
             if (lastRead == 0 && read >= expected) {
                 lastRead = now;
+                committingCheckpoint =
+                        CapturingReporter.gauge(COMPLETED_CHECKPOINTS)
+                                + CapturingReporter.gauge(CHECKPOINTS_IN_PROGRESS)
+                                + 1;
+            }
+            if (end == End.COMMITTED_AFTER_LAST_READ
+                    && CapturingReporter.gauge(COMPLETED_CHECKPOINTS) >= committingCheckpoint) {
+                ended = now;
+                break;
             }
             peakHeap =
                     Math.max(
@@ -85,22 +113,31 @@ record BenchRun(
             }
             Thread.sleep(SAMPLE_MILLIS);
         }
-        result.get();
-        long end = System.nanoTime();
         long records = CapturingReporter.counter(counter);
-        if (lastRead == 0) {
-            lastRead = end;
+        long cpu = os.getProcessCpuTime();
+        Map<String, Double> byThread = threads == null ? Map.of() : threads.perRecord(records);
+        if (ended != 0) {
+            job.cancel().get();
+        } else {
+            result.get();
+            ended = System.nanoTime();
+            records = CapturingReporter.counter(counter);
+            cpu = os.getProcessCpuTime();
+            byThread = threads == null ? Map.of() : threads.perRecord(records);
         }
-        double seconds = (end - first) / 1e9;
+        if (lastRead == 0) {
+            lastRead = ended;
+        }
+        double seconds = (ended - first) / 1e9;
         return new BenchRun(
                 records,
                 seconds,
                 (lastRead - first) / 1e9,
-                (os.getProcessCpuTime() - cpuAtFirst) / 1e9 / seconds,
+                (cpu - cpuAtFirst) / 1e9 / seconds,
                 peakHeap,
                 liveHeap(),
                 maxCheckpoint,
-                threads == null ? Map.of() : threads.perRecord(records));
+                byThread);
     }
 
     /**

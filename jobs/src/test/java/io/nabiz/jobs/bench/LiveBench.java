@@ -143,7 +143,12 @@ public final class LiveBench {
 
         CapturingReporter.clear();
         BenchRun pass =
-                BenchRun.watch(passThrough(settings, passTopic), PASS_THROUGH_READ, count, null);
+                BenchRun.watch(
+                        passThrough(settings, passTopic),
+                        PASS_THROUGH_READ,
+                        count,
+                        null,
+                        BenchRun.End.FINISHED);
         report("passthrough", pass);
         BenchRun listen = listen(settings, count, checkpoints);
         report("listen", listen);
@@ -151,15 +156,58 @@ public final class LiveBench {
         figures.put("e2e_listen_vs_passthrough", round(listen.perSecond() / pass.perSecond(), 3));
     }
 
-    /** The listen job over the pre-loaded topics to their end, watched from first read to last. */
+    /**
+     * The listen job as it runs in production, listening forever with partitions that run ahead
+     * paused ({@code eventTime.maxDrift}), catching up on the pre-loaded topics: watched from its
+     * first read until the checkpoint after its last read has committed the last alerts. One
+     * mention per channel partition, a day after the rest, moves event time past every window.
+     */
     private BenchRun listen(JobSettings settings, long count, Path checkpoints) throws Exception {
+        int markers = sendEndOfEventTime(settings);
         CapturingReporter.clear();
         return BenchRun.watch(
-                new ListenJob(settings, RuleSetLoader.loadDefault(), true)
+                new ListenJob(settings, RuleSetLoader.loadDefault(), false)
                         .executeAsync(environment()),
                 LISTEN_READ,
-                count,
-                checkpoints);
+                count + markers,
+                checkpoints,
+                BenchRun.End.COMMITTED_AFTER_LAST_READ);
+    }
+
+    /** Instants after every pre-loaded mention's, by a day and more. */
+    private static final Instant END_OF_EVENT_TIME = Instant.parse("2026-11-23T00:00:00Z");
+
+    /** Writes one mention far ahead to every partition of the channel topics; returns how many. */
+    private int sendEndOfEventTime(JobSettings settings) {
+        MentionCodec codec = new MentionCodec();
+        int sent = 0;
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (Channel channel : List.of(Channel.CHAT, Channel.EMAIL, Channel.SOCIAL)) {
+                for (int partition = 0; partition < PARTITIONS; partition++) {
+                    Mention end =
+                            new Mention(
+                                    Mention.VERSION,
+                                    "end-" + channel + "-" + partition,
+                                    channel,
+                                    null,
+                                    "bench-end",
+                                    END_OF_EVENT_TIME,
+                                    "end of the pre-loaded mentions",
+                                    "bench",
+                                    Engagement.NONE,
+                                    "en");
+                    producer.send(
+                            new ProducerRecord<>(
+                                    topic(settings.kafka().topics().mentions(), channel),
+                                    partition,
+                                    null,
+                                    codec.encode(end)));
+                    sent++;
+                }
+            }
+            producer.flush();
+        }
+        return sent;
     }
 
     /**

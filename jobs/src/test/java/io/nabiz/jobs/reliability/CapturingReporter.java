@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.Metric;
 import org.apache.flink.metrics.MetricConfig;
@@ -56,6 +57,17 @@ public final class CapturingReporter implements MetricReporter {
                 .filter(e -> e.getKey().endsWith(suffix) && e.getValue() instanceof Counter)
                 .mapToLong(e -> ((Counter) e.getValue()).getCount())
                 .sum();
+    }
+
+    /** The largest value of the numeric gauges whose identifier ends with {@code suffix}. */
+    public static long gauge(String suffix) {
+        return METRICS.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(suffix) && e.getValue() instanceof Gauge<?>)
+                .map(e -> ((Gauge<?>) e.getValue()).getValue())
+                .filter(Number.class::isInstance)
+                .mapToLong(v -> ((Number) v).longValue())
+                .max()
+                .orElse(0);
     }
 
     /** The sum over all subtasks of the histograms' sample counts. */

@@ -2,9 +2,7 @@ package io.nabiz.engine.window;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -35,7 +33,7 @@ public final class WindowStatsAccumulator {
     /** One sample per group of near-duplicates, each with its group's count; in no order. */
     public ArrayList<Sample> samples = new ArrayList<>();
 
-    public HashMap<String, Long> terms = new HashMap<>();
+    public TermCounts terms = new TermCounts();
     public Sample loudestNegative;
     public SurveyFigures survey = SurveyFigures.NONE;
 
@@ -66,7 +64,7 @@ public final class WindowStatsAccumulator {
             cues.merge(cue, 1L, Long::sum);
         }
         for (String term : m.terms()) {
-            terms.merge(term, 1L, Long::sum);
+            terms.add(term, 1);
         }
         if (m.survey() != null) {
             survey = survey.plus(m.survey());
@@ -87,7 +85,7 @@ public final class WindowStatsAccumulator {
         other.channels.forEach((k, v) -> channels.merge(k, v, Long::sum));
         other.cues.forEach((k, v) -> cues.merge(k, v, Long::sum));
         other.samples.forEach(s -> offerSample(s, Sample.nearDuplicateHash(s.text())));
-        other.terms.forEach((k, v) -> terms.merge(k, v, Long::sum));
+        terms.addAll(other.terms);
         if (other.loudestNegative != null) {
             offerLoudest(other.loudestNegative);
         }
@@ -105,7 +103,7 @@ public final class WindowStatsAccumulator {
         c.channels = new TreeMap<>(channels);
         c.cues = new TreeMap<>(cues);
         c.samples = new ArrayList<>(samples); // samples are records
-        c.terms = new HashMap<>(terms);
+        c.terms = terms.copy();
         c.loudestNegative = loudestNegative;
         c.survey = survey; // a record
         return c;
@@ -189,9 +187,12 @@ public final class WindowStatsAccumulator {
         String[] topTerms = new String[MAX_TERMS];
         long[] topCounts = new long[MAX_TERMS];
         int n = 0;
-        for (Map.Entry<String, Long> e : terms.entrySet()) {
-            String term = e.getKey();
-            long count = e.getValue();
+        for (int slot = 0; slot < terms.slots(); slot++) {
+            String term = terms.term(slot);
+            if (term == null) {
+                continue;
+            }
+            long count = terms.count(slot);
             if (n == MAX_TERMS && !before(count, term, topCounts[n - 1], topTerms[n - 1])) {
                 continue;
             }

@@ -196,7 +196,7 @@ class WindowStatsAccumulatorTest {
                 acc.add(withTerms("m" + n, terms.stream().distinct().toList()));
             }
             Map<String, Long> expected = new TreeMap<>();
-            acc.terms.entrySet().stream()
+            acc.terms.toMap().entrySet().stream()
                     .sorted(
                             Map.Entry.<String, Long>comparingByValue()
                                     .reversed()

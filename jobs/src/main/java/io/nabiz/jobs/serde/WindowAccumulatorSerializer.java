@@ -1,10 +1,10 @@
 package io.nabiz.jobs.serde;
 
 import io.nabiz.engine.window.Sample;
+import io.nabiz.engine.window.TermCounts;
 import io.nabiz.engine.window.WindowStatsAccumulator;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -58,7 +58,7 @@ public final class WindowAccumulatorSerializer
         for (Sample s : a.samples) {
             WindowStatsSerializer.writeSample(s, out);
         }
-        WindowStatsSerializer.writeCounts(a.terms, out);
+        writeTerms(a.terms, out);
         out.writeBoolean(a.loudestNegative != null);
         if (a.loudestNegative != null) {
             WindowStatsSerializer.writeSample(a.loudestNegative, out);
@@ -84,10 +84,30 @@ public final class WindowAccumulatorSerializer
         for (int i = 0; i < samples; i++) {
             a.samples.add(WindowStatsSerializer.readSample(in));
         }
-        a.terms = WindowStatsSerializer.readCounts(in, new HashMap<>());
+        a.terms = readTerms(in);
         a.loudestNegative = in.readBoolean() ? WindowStatsSerializer.readSample(in) : null;
         a.survey = WindowStatsSerializer.readSurvey(in);
         return a;
+    }
+
+    /** As {@link WindowStatsSerializer#writeCounts} writes a map of counts. */
+    private static void writeTerms(TermCounts terms, DataOutputView out) throws IOException {
+        out.writeInt(terms.size());
+        for (int slot = 0; slot < terms.slots(); slot++) {
+            if (terms.term(slot) != null) {
+                StringValue.writeString(terms.term(slot), out);
+                out.writeLong(terms.count(slot));
+            }
+        }
+    }
+
+    private static TermCounts readTerms(DataInputView in) throws IOException {
+        int n = in.readInt();
+        TermCounts terms = new TermCounts(n);
+        for (int i = 0; i < n; i++) {
+            terms.add(StringValue.readString(in), in.readLong());
+        }
+        return terms;
     }
 
     @Override

@@ -102,6 +102,10 @@ public final class TermExtractor {
                     "could",
                     "please");
 
+    /** Longer words cannot be function words: no lookup for them. */
+    private static final int LONGEST_FUNCTION_WORD =
+            FUNCTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     private TermExtractor() {}
 
     public static List<String> terms(String text, String lang) {
@@ -126,7 +130,7 @@ public final class TermExtractor {
             // Fewer chars than letters needed cannot be a term: no string made of it.
             if (i - start >= MIN_LETTERS && lower.codePointCount(start, i) >= MIN_LETTERS) {
                 String word = lower.substring(start, i);
-                if (!FUNCTION_WORDS.contains(word)) {
+                if (word.length() > LONGEST_FUNCTION_WORD || !FUNCTION_WORDS.contains(word)) {
                     terms.add(word);
                 }
             }

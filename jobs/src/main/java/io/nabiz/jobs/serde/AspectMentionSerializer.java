@@ -1,7 +1,9 @@
 package io.nabiz.jobs.serde;
 
-import static io.nabiz.jobs.serde.BinaryFields.readOptional;
-import static io.nabiz.jobs.serde.BinaryFields.writeOptional;
+import static io.nabiz.jobs.serde.BinaryFields.readSize;
+import static io.nabiz.jobs.serde.BinaryFields.readUtf8;
+import static io.nabiz.jobs.serde.BinaryFields.writeSize;
+import static io.nabiz.jobs.serde.BinaryFields.writeUtf8;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.CHANNELS;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.readInstant;
 import static io.nabiz.jobs.serde.WindowStatsSerializer.readKey;
@@ -18,7 +20,6 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Aspect mentions between the enrich step and the windows, field by field in binary.
@@ -66,19 +67,19 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
     @Override
     public void serialize(AspectMention m, DataOutputView out) throws IOException {
         writeKey(m.key(), out);
-        StringValue.writeString(m.id(), out);
+        writeUtf8(m.id(), out);
         out.writeByte(m.channel().ordinal());
         writeInstant(m.ts(), out);
-        StringValue.writeString(m.text(), out);
+        writeUtf8(m.text(), out);
         out.writeLong(m.nearDuplicateHash());
-        writeOptional(m.author(), out);
+        writeUtf8(m.author(), out);
         out.writeLong(m.reach());
-        writeOptional(m.lang(), out);
+        writeUtf8(m.lang(), out);
         out.writeDouble(m.sentimentScore());
         out.writeBoolean(m.negative());
         writeStrings(m.cues(), out);
         writeStrings(m.terms(), out);
-        writeOptional(m.customer(), out);
+        writeUtf8(m.customer(), out);
         Survey survey = m.survey();
         out.writeBoolean(survey != null);
         if (survey != null) {
@@ -91,19 +92,19 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
     public AspectMention deserialize(DataInputView in) throws IOException {
         return new AspectMention(
                 readKey(in),
-                StringValue.readString(in),
+                readUtf8(in),
                 CHANNELS[in.readByte()],
                 readInstant(in),
-                StringValue.readString(in),
+                readUtf8(in),
                 in.readLong(),
-                readOptional(in),
+                readUtf8(in),
                 in.readLong(),
-                readOptional(in),
+                readUtf8(in),
                 in.readDouble(),
                 in.readBoolean(),
                 readStrings(in),
                 readStrings(in),
-                readOptional(in),
+                readUtf8(in),
                 in.readBoolean() ? new Survey(score(in.readInt()), score(in.readInt())) : null);
     }
 
@@ -118,17 +119,17 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
     }
 
     private static void writeStrings(List<String> strings, DataOutputView out) throws IOException {
-        out.writeInt(strings.size());
+        writeSize(strings.size(), out);
         for (String s : strings) {
-            StringValue.writeString(s, out);
+            writeUtf8(s, out);
         }
     }
 
     private static List<String> readStrings(DataInputView in) throws IOException {
-        int n = in.readInt();
+        int n = readSize(in);
         List<String> strings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            strings.add(StringValue.readString(in));
+            strings.add(readUtf8(in));
         }
         return strings;
     }

@@ -84,15 +84,15 @@ class RecordTypesTest {
                         "m1",
                         Channel.SOCIAL,
                         Instant.parse("2026-11-20T09:30:00Z"),
-                        "Kargom gelmedi",
-                        Sample.nearDuplicateHash("Kargom gelmedi"),
+                        "Kargom hâlâ gelmedi, İstanbul'da ışık yok 😡",
+                        Sample.nearDuplicateHash("Kargom hâlâ gelmedi, İstanbul'da ışık yok 😡"),
                         "@kim",
                         1_200,
                         "tr",
                         -0.8,
                         true,
                         List.of("churn"),
-                        List.of("kargom", "gelmedi"),
+                        List.of("kargom", "gelmedi", "ışık"),
                         "C-1",
                         new Survey(3, null));
         assertEquals(m, roundTrip(RecordTypes.ASPECT_MENTION, m));

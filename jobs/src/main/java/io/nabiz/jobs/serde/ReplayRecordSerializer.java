@@ -28,6 +28,10 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
     public static final ReplayRecordSerializer INSTANCE = new ReplayRecordSerializer();
 
     private static final byte JUDGED = 0;
+
+    /** Most judged windows fit: a window's figures, its top terms and up to five samples. */
+    private static final int JUDGED_BLOCK_BYTES = 1024;
+
     private static final byte ALERT = 1;
     private static final byte DEAD_LETTER = 2;
     private static final byte LATE = 3;
@@ -68,12 +72,17 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
     public void serialize(ReplayRecord r, DataOutputView out) throws IOException {
         if (r.judged() != null) {
             out.writeByte(JUDGED);
+            // As one block of bytes: the client reads collected results through a stream, a
+            // synchronized call per byte; a block it reads in one call and decodes from an array.
+            DataOutputSerializer block = new DataOutputSerializer(JUDGED_BLOCK_BYTES);
             JudgedWindow j = r.judged();
-            WindowStatsSerializer.INSTANCE.serialize(j.stats(), out);
-            out.writeDouble(j.expected());
-            out.writeDouble(j.spread());
-            out.writeDouble(j.spikeThreshold());
-            out.writeBoolean(j.incidentOpen());
+            WindowStatsSerializer.INSTANCE.serialize(j.stats(), block);
+            block.writeDouble(j.expected());
+            block.writeDouble(j.spread());
+            block.writeDouble(j.spikeThreshold());
+            block.writeBoolean(j.incidentOpen());
+            out.writeInt(block.length());
+            out.write(block.getSharedBuffer(), 0, block.length());
         } else if (r.alert() != null) {
             out.writeByte(ALERT);
             writeJson(r.alert(), out);
@@ -93,14 +102,7 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
     public ReplayRecord deserialize(DataInputView in) throws IOException {
         byte kind = in.readByte();
         return switch (kind) {
-            case JUDGED ->
-                    ReplayRecord.of(
-                            new JudgedWindow(
-                                    WindowStatsSerializer.INSTANCE.deserialize(in),
-                                    in.readDouble(),
-                                    in.readDouble(),
-                                    in.readDouble(),
-                                    in.readBoolean()));
+            case JUDGED -> ReplayRecord.of(readJudged(in));
             case ALERT -> ReplayRecord.of(readJson(in, Alert.class));
             case DEAD_LETTER -> ReplayRecord.of(readJson(in, DeadLetter.class));
             case LATE -> ReplayRecord.late(readJson(in, Mention.class));
@@ -117,6 +119,18 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
     @Override
     public void copy(DataInputView in, DataOutputView out) throws IOException {
         serialize(deserialize(in), out);
+    }
+
+    private static JudgedWindow readJudged(DataInputView in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        DataInputDeserializer block = new DataInputDeserializer(bytes);
+        return new JudgedWindow(
+                WindowStatsSerializer.INSTANCE.deserialize(block),
+                block.readDouble(),
+                block.readDouble(),
+                block.readDouble(),
+                block.readBoolean());
     }
 
     private static void writeJson(Object value, DataOutputView out) throws IOException {

@@ -105,7 +105,7 @@ public final class WindowAccumulatorSerializer
         int n = in.readInt();
         TermCounts terms = new TermCounts(n);
         for (int i = 0; i < n; i++) {
-            terms.add(StringValue.readString(in), in.readLong());
+            terms.add(CanonicalStrings.of(StringValue.readString(in)), in.readLong());
         }
         return terms;
     }

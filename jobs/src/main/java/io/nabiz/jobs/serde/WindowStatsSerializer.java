@@ -127,14 +127,17 @@ public final class WindowStatsSerializer extends BinaryStateSerializer<WindowSta
     }
 
     static SurveyFigures readSurvey(DataInputView in) throws IOException {
-        return new SurveyFigures(
-                in.readLong(),
-                in.readLong(),
-                in.readLong(),
-                in.readLong(),
-                in.readLong(),
-                in.readLong(),
-                in.readLong());
+        SurveyFigures survey =
+                new SurveyFigures(
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong(),
+                        in.readLong());
+        // Most windows have no survey response: one shared instance instead of one per window.
+        return survey.equals(SurveyFigures.NONE) ? SurveyFigures.NONE : survey;
     }
 
     static void writeSample(Sample s, DataOutputView out) throws IOException {
@@ -178,7 +181,7 @@ public final class WindowStatsSerializer extends BinaryStateSerializer<WindowSta
             throws IOException {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            counts.put(StringValue.readString(in), in.readLong());
+            counts.put(CanonicalStrings.of(StringValue.readString(in)), in.readLong());
         }
         return counts;
     }

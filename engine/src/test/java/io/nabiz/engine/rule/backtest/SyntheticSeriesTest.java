@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.RuleSetLoader;
+import io.nabiz.engine.window.WindowStats;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,6 +67,34 @@ class SyntheticSeriesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Ten seeded fortnights of a steady 30 % negative share on 15 to 40 mentions a window, judged
+     * on the brand and on {@code general}: the shipped rules open nothing. The same rules with the
+     * shift measured from the share itself (negative-shift {@code zScore: 0}) open negative shifts
+     * on this noise (5 in the ten fortnights), so the series are able to catch the defect.
+     */
+    @Test
+    void aSteadyNegativeShareOnFifteenToFortyMentionsOpensNothing() {
+        Backtest unbounded =
+                shippedWith(
+                        Map.of(
+                                "    minShift: 0.25\n    zScore: 3.0",
+                                "    minShift: 0.25\n    zScore: 0"));
+        long unboundedShifts = 0;
+        for (int seed = 0; seed < 10; seed++) {
+            List<WindowStats> windows = SyntheticSeries.steadyShare("SHARE" + seed).windows();
+            for (Backtest rules : List.of(shipped, robust)) {
+                assertEquals(List.of(), rules.openings(windows), "SHARE" + seed);
+            }
+            unboundedShifts +=
+                    unbounded.alerts(windows).stream()
+                            .filter(a -> a.state() == AlertState.OPEN)
+                            .filter(a -> a.rule().equals("negative-shift"))
+                            .count();
+        }
+        assertTrue(unboundedShifts >= 3, "unbounded shifts opened: " + unboundedShifts);
     }
 
     @Test

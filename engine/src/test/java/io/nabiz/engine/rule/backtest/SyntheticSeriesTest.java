@@ -33,7 +33,12 @@ class SyntheticSeriesTest {
 
     /** The shipped rules judged against a robust level instead of a record, the level clipped. */
     private final Backtest robustLevel =
-            shippedWith(Map.of("    busiestIn: P5D", ROBUST_LEVEL, "  clipZ: 0", "  clipZ: 4"));
+            shippedWith(
+                    Map.of(
+                            "    busiestIn: P5D",
+                            ROBUST_LEVEL,
+                            "  clipZ: " + SHIPPED_CLIP_Z,
+                            "  clipZ: 4"));
 
     private static Backtest robust() {
         return shippedWith(

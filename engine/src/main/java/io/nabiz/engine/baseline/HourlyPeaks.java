@@ -55,6 +55,25 @@ public final class HourlyPeaks {
         return max;
     }
 
+    /**
+     * The busiest count of each of the last {@code hours} whole hours before the one {@code
+     * windowEnd} falls in, at most a week of them: the hours a robust level is taken over. The
+     * current hour is left out, so a rise under way does not count itself as usual.
+     */
+    public long[] lastHours(Instant windowEnd, int hours) {
+        if (newestHour == Long.MIN_VALUE) {
+            return new long[0];
+        }
+        long hour = hourOf(windowEnd);
+        long from = Math.max(hour - Math.min(hours, SLOTS - 1), newestHour - SLOTS + 1);
+        long to = Math.min(hour - 1, newestHour);
+        long[] out = new long[(int) Math.max(0, to - from + 1)];
+        for (long h = from; h <= to; h++) {
+            out[(int) (h - from)] = peaks[slot(h)];
+        }
+        return out;
+    }
+
     private static long hourOf(Instant windowEnd) {
         // The window that ends at 10:00 covers 09:55–10:00: it belongs to hour 9.
         return Math.floorDiv(windowEnd.toEpochMilli() - 1, Duration.ofHours(1).toMillis());

@@ -35,8 +35,31 @@ public record KeyView(
      * @param usual the usual count of such a span
      * @param peaks the busiest span per hour over the last days; read it, never change it
      * @param byHour whether {@code usual} is this hour's (the key learnt a daily cycle)
+     * @param seen windows the span's usual level has learnt: how far back its peaks are known
+     * @param windows how many windows the span sums (fewer on a key younger than the span)
+     * @param busiestWindow the largest count of one window in the span
      */
-    public record Span(long count, EwmaBaseline usual, HourlyPeaks peaks, boolean byHour) {}
+    public record Span(
+            long count,
+            EwmaBaseline usual,
+            HourlyPeaks peaks,
+            boolean byHour,
+            long seen,
+            int windows,
+            long busiestWindow) {
+
+        /**
+         * The span's count as if its busiest window had been an average one of the others: what the
+         * span says about a rise rather than about a single spike in it. The span itself on a span
+         * of one window.
+         */
+        public double withoutBusiestWindow() {
+            if (windows <= 1) {
+                return count;
+            }
+            return (count - busiestWindow) * windows / (windows - 1.0);
+        }
+    }
 
     /** The figures for {@code span}; the rule engine keeps one for every span its rules use. */
     public Span span(Duration span) {

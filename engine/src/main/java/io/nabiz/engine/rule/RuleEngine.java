@@ -196,15 +196,24 @@ public final class RuleEngine {
     private Map<Duration, KeyView.Span> spanFigures(KeyHistory h, WindowStats w, long[] counts) {
         Map<Duration, KeyView.Span> figures = new TreeMap<>();
         List<Duration> spans = learner.spans();
+        List<Long> earlier = h.recentCounts;
         for (int i = 0; i < counts.length; i++) {
             SpanHistory s = learner.spanHistory(h, i);
+            int from = Math.max(0, earlier.size() - learner.windowsIn(spans.get(i)) + 1);
+            long busiest = w.count();
+            for (int j = from; j < earlier.size(); j++) {
+                busiest = Math.max(busiest, earlier.get(j));
+            }
             figures.put(
                     spans.get(i),
                     new KeyView.Span(
                             counts[i],
                             s.count.expected(w.end()),
                             s.peaks,
-                            s.count.byHour(w.end())));
+                            s.count.byHour(w.end()),
+                            s.count.seen,
+                            earlier.size() - from + 1,
+                            busiest));
         }
         return figures;
     }

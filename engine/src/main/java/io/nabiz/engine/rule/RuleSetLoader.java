@@ -145,6 +145,15 @@ public final class RuleSetLoader {
                                     at + "busiestIn",
                                     "busiestIn must be between PT1H and P7D"));
                 }
+                if (spike.robust() != null
+                        && (spike.robust().in().compareTo(Duration.ofHours(1)) < 0
+                                || spike.robust().in().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {
+                    problems.add(
+                            problem(
+                                    lines,
+                                    at + "robust/in",
+                                    "robust.in must be between PT1H and P7D"));
+                }
                 spanProblem(spike.span(rules.window()), rules.window())
                         .ifPresent(p -> problems.add(problem(lines, at + "over", p)));
                 if (spike.agree() != null) {

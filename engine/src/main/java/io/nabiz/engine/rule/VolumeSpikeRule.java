@@ -2,6 +2,7 @@ package io.nabiz.engine.rule;
 
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.baseline.EwmaBaseline;
+import io.nabiz.engine.baseline.MedianLevel;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
 import java.util.Locale;
@@ -26,6 +27,9 @@ import java.util.stream.Stream;
  *     long as the span, but it is over once its window has passed
  * @param agree and only while a longer span agrees (absent: no such condition); see {@link
  *     ScaleAgreement}
+ * @param robust and only while the span stands this far above a robust level, the median of its
+ *     hourly peaks, even without its busiest window (absent: no such condition); see {@link
+ *     RobustLevel}
  */
 public record VolumeSpikeRule(
         String id,
@@ -38,7 +42,8 @@ public record VolumeSpikeRule(
         double minRatio,
         Duration busiestIn,
         double nowZScore,
-        ScaleAgreement agree)
+        ScaleAgreement agree,
+        RobustLevel robust)
         implements Rule {
 
     /** The span this rule sums, given the rule set's window. */
@@ -66,6 +71,10 @@ public record VolumeSpikeRule(
         if (nowZScore > 0 && past.count().zScore(w.count()) < nowZScore) {
             return Optional.empty();
         }
+        MedianLevel typical = robust == null ? null : robust.level(span, w.end(), w.size());
+        if (robust != null && typical.zScore(span.withoutBusiestWindow()) < robust.zScore()) {
+            return Optional.empty();
+        }
         double agreed = agree == null ? Double.NaN : agree.evidence(past);
         if (agree != null && agreed < agree.zScore()) {
             return Optional.empty();
@@ -79,6 +88,14 @@ public record VolumeSpikeRule(
                         span.count() / Math.max(1, span.usual().mean()),
                         span.usual().mean(),
                         span.byHour() ? " for this hour" : "");
+        if (typical != null) {
+            headline +=
+                    String.format(
+                            Locale.ROOT,
+                            ", %.1f robust spreads above a typical hour's busiest %.0f",
+                            typical.zScore(span.withoutBusiestWindow()),
+                            typical.median());
+        }
         if (agree == null) {
             return found("%s", headline);
         }

@@ -1,5 +1,6 @@
 package io.nabiz.engine.baseline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -44,5 +45,18 @@ class HourlyPeaksTest {
         peaks.observe(Instant.parse("2026-11-02T10:00:00Z"), 30);
         assertEquals(0, peaks.busiest(Instant.parse("2026-11-02T11:05:00Z"), Duration.ofHours(1)));
         assertEquals(30, peaks.busiest(Instant.parse("2026-11-02T10:55:00Z"), Duration.ofHours(2)));
+    }
+
+    @Test
+    void lastHoursAreTheWholeHoursBeforeTheCurrentOne() {
+        for (int h = 0; h < 6; h++) {
+            peaks.observe(T0.plus(Duration.ofHours(h)), 10 + h);
+        }
+        // 05:05 is in hour 5, whose 15 is not yet usual
+        Instant now = T0.plus(Duration.ofHours(5));
+        assertArrayEquals(new long[] {12, 13, 14}, peaks.lastHours(now, 3));
+        assertArrayEquals(
+                new long[] {10, 11, 12, 13, 14}, peaks.lastHours(now, 5), "a younger key");
+        assertArrayEquals(new long[0], new HourlyPeaks().lastHours(now, 3));
     }
 }

@@ -32,6 +32,44 @@ class NegativeShiftRuleTest {
         assertEquals(Optional.empty(), judge(19, 27, 0.3));
     }
 
+    /**
+     * Pure binomial noise of a steady 30 % share on 15 to 40 mentions, summed exactly over every
+     * count of negatives: the chance that one window fires stays under one in five million, about
+     * once in fifty years of 5-minute windows of one key. Without the bound (the share itself
+     * against the usual share) the same key fires several times a month at 15 mentions.
+     */
+    @Test
+    void aSteadyShareOnFifteenToFortyMentionsAlmostNeverFires() {
+        NegativeShiftRule unbounded =
+                new NegativeShiftRule(
+                        "negative-shift", Severity.MEDIUM, "p", false, 15, 0.7, 0.25, 0);
+        double worst = 0;
+        double worstUnbounded = 0;
+        for (int n = 15; n <= 40; n++) {
+            worst = Math.max(worst, chanceToFire(rule, n, 0.3));
+            worstUnbounded = Math.max(worstUnbounded, chanceToFire(unbounded, n, 0.3));
+        }
+        assertTrue(worst < 2e-7, "a window fires by chance with probability " + worst);
+        assertTrue(
+                worstUnbounded > 5e-4, "the share alone fires with probability " + worstUnbounded);
+    }
+
+    /** The exact chance that {@code r} fires on {@code n} mentions each negative with {@code p}. */
+    private static double chanceToFire(NegativeShiftRule r, int n, double p) {
+        double chance = 0;
+        double pmf = Math.pow(1 - p, n);
+        for (int k = 0; k <= n; k++) {
+            if (k > 0) {
+                // C(n, k) p^k (1-p)^(n-k) from its predecessor
+                pmf *= (double) (n - k + 1) / k * p / (1 - p);
+            }
+            if (judge(r, k, n, p).isPresent()) {
+                chance += pmf;
+            }
+        }
+        return chance;
+    }
+
     @Test
     void aClearTurnFiresWithItsFigures() {
         // The demo's delivery complaint: 12 of 15 negative where 10 % is usual.
@@ -41,6 +79,11 @@ class NegativeShiftRuleTest {
     }
 
     private Optional<Finding> judge(long negative, long count, double usualShare) {
+        return judge(rule, negative, count, usualShare);
+    }
+
+    private static Optional<Finding> judge(
+            NegativeShiftRule r, long negative, long count, double usualShare) {
         Windows windows = new Windows(new IncidentKey("acme", "general"));
         var w = windows.next(0, 0, count, negative, Map.of(), null);
         KeyView past =
@@ -52,6 +95,6 @@ class NegativeShiftRuleTest {
                         List.of(0L),
                         new TermRates(),
                         Map.of());
-        return rule.evaluate(w, past);
+        return r.evaluate(w, past);
     }
 }

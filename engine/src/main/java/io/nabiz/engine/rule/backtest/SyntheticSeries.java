@@ -100,6 +100,16 @@ public record SyntheticSeries(
                 0.2);
     }
 
+    /**
+     * Pure noise whose expected count follows a daily cycle between 15 and 40 a window, the counts
+     * on which a steady negative share swings furthest by chance: 14 of 20 negative happens now and
+     * then at 30 %. Nothing here is an incident, of volume or of sentiment.
+     */
+    public static SyntheticSeries steadyShare(String name) {
+        return new SyntheticSeries(
+                name, i -> 27.5 + 12.5 * Math.sin(2 * Math.PI * (i % DAY) / DAY), List.of(), 0);
+    }
+
     /** Pure noise at a steady expected count: nothing here is an incident. */
     public static SyntheticSeries steady(String name, double rate, double dispersion) {
         return new SyntheticSeries(name, i -> rate, List.of(), dispersion);

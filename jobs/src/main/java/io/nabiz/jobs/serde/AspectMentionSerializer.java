@@ -99,7 +99,7 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
                 in.readLong(),
                 readUtf8(in),
                 in.readLong(),
-                CanonicalStrings.of(readUtf8(in)),
+                CanonicalStrings.readUtf8(in),
                 in.readDouble(),
                 in.readBoolean(),
                 readStrings(in),
@@ -129,7 +129,7 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
         int n = readSize(in);
         List<String> strings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            strings.add(CanonicalStrings.of(readUtf8(in)));
+            strings.add(CanonicalStrings.readUtf8(in));
         }
         return strings;
     }

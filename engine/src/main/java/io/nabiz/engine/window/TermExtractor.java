@@ -109,17 +109,19 @@ public final class TermExtractor {
     private TermExtractor() {}
 
     public static List<String> terms(String text, String lang) {
-        String lower = text.toLowerCase("tr".equals(lang) ? TURKISH : Locale.ROOT);
+        String lower = text.toLowerCase(locale(text, lang));
         ArrayList<String> terms = new ArrayList<>();
         int n = lower.length();
         int i = 0;
         while (i < n) {
-            int skip = notWords(lower, i);
+            char c = lower.charAt(i);
+            // Only these start a placeholder, a link or a handle: no lookups at any other char.
+            int skip = c == '[' || c == '@' || c == 'h' || c == 'w' ? notWords(lower, i) : 0;
             if (skip > 0) {
                 i += skip;
                 continue;
             }
-            if (!Character.isLetter(lower.charAt(i))) {
+            if (!Character.isLetter(c)) {
                 i++;
                 continue;
             }
@@ -127,8 +129,9 @@ public final class TermExtractor {
             while (i < n && Character.isLetter(lower.charAt(i))) {
                 i++;
             }
-            // Fewer chars than letters needed cannot be a term: no string made of it.
-            if (i - start >= MIN_LETTERS && lower.codePointCount(start, i) >= MIN_LETTERS) {
+            // A run of letters holds no surrogates (a surrogate char is no letter): its chars are
+            // its letters.
+            if (i - start >= MIN_LETTERS) {
                 String word = lower.substring(start, i);
                 if (word.length() > LONGEST_FUNCTION_WORD || !FUNCTION_WORDS.contains(word)) {
                     terms.add(word);
@@ -145,6 +148,16 @@ public final class TermExtractor {
         }
         terms.subList(kept, terms.size()).clear();
         return terms;
+    }
+
+    /**
+     * Turkish casing differs from the root locale's only for the dotted and dotless capital I, so a
+     * Turkish text without either is lower-cased by the root locale, the JDK's fast path.
+     */
+    private static Locale locale(String text, String lang) {
+        return "tr".equals(lang) && (text.indexOf('I') >= 0 || text.indexOf('\u0130') >= 0)
+                ? TURKISH
+                : Locale.ROOT;
     }
 
     /**

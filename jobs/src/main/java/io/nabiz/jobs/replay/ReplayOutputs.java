@@ -19,9 +19,12 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a replay's result files: alerts, customer alerts, judged windows, dead letters and late
@@ -68,8 +71,10 @@ public final class ReplayOutputs {
             }
             out.write(JUDGEMENT_HEADER);
             out.write('\n');
+            // Every key's windows share their bounds: each instant is written out once.
+            Map<Instant, String> instants = new HashMap<>();
             for (JudgedWindow j : r.judged()) {
-                out.write(statsRow(j));
+                out.write(statsRow(j, instants));
                 out.write('\n');
             }
         }
@@ -88,13 +93,13 @@ public final class ReplayOutputs {
         }
     }
 
-    private static String statsRow(JudgedWindow j) {
+    private static String statsRow(JudgedWindow j, Map<Instant, String> instants) {
         WindowStats s = j.stats();
         List<String> cells = new ArrayList<>();
         cells.add(csv(s.key().brand()));
         cells.add(csv(s.key().aspect()));
-        cells.add(s.start().toString());
-        cells.add(s.end().toString());
+        cells.add(instants.computeIfAbsent(s.start(), Instant::toString));
+        cells.add(instants.computeIfAbsent(s.end(), Instant::toString));
         cells.add(Long.toString(s.count()));
         cells.add(Long.toString(s.negativeCount()));
         cells.add(decimal(s.negativeShare()));
@@ -131,9 +136,41 @@ public final class ReplayOutputs {
      */
     static String decimal(double value) {
         if (Double.isFinite(value) && Double.doubleToRawLongBits(value) >= 0) {
-            return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+            String shortest = Double.toString(value);
+            return shortest.indexOf('E') < 0
+                    ? roundedToThreePlaces(shortest)
+                    : BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
         }
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /**
+     * A plain decimal ({@code "12.3456"}, as {@link Double#toString} writes one) rounded half up to
+     * three places on its digits, as {@code BigDecimal.setScale} rounds them, without the
+     * BigDecimal: what follows the third place is at least a half exactly when its first digit is
+     * five or more.
+     */
+    private static String roundedToThreePlaces(String plain) {
+        int dot = plain.indexOf('.');
+        int places = plain.length() - dot - 1;
+        if (places <= 3) {
+            return plain + "000".substring(places);
+        }
+        char[] kept = plain.substring(0, dot + 4).toCharArray();
+        if (plain.charAt(dot + 4) < '5') {
+            return new String(kept);
+        }
+        for (int i = kept.length - 1; i >= 0; i--) {
+            if (kept[i] == '.') {
+                continue;
+            }
+            if (kept[i] != '9') {
+                kept[i]++;
+                return new String(kept);
+            }
+            kept[i] = '0';
+        }
+        return "1" + new String(kept);
     }
 
     private static String csv(String value) {

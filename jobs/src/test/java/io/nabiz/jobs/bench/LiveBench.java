@@ -297,6 +297,8 @@ public final class LiveBench {
         figures.put("e2e_" + name + "_seconds", round(run.seconds(), 2));
         figures.put("e2e_" + name + "_read_seconds", round(run.readSeconds(), 2));
         figures.put("e2e_" + name + "_cpu_cores", round(run.cpuCores(), 2));
+        // What one core carries, for sizing a cluster: broker and collector included.
+        figures.put("e2e_" + name + "_per_core", round(run.perSecond() / run.cpuCores(), 0));
         figures.put(
                 "e2e_" + name + "_cpu_us_per_mention",
                 round(run.cpuCores() * run.seconds() * 1e6 / run.records(), 1));

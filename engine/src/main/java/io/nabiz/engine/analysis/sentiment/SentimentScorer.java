@@ -66,12 +66,12 @@ public final class SentimentScorer {
      * @param threat whether the message carries a churn or legal cue
      */
     public Sentiment score(List<Term> terms, Set<SentimentLabel> allowed, boolean threat) {
-        return model.predict(scores(terms, threat), allowed);
+        return model.predict(scores(terms, threat, allowed), allowed);
     }
 
     /** Every label's probability, priors applied. */
     public Map<SentimentLabel, Double> probabilities(List<Term> terms) {
-        double[] p = model.softmax(scores(terms, false), ALL);
+        double[] p = model.softmax(scores(terms, false, ALL), ALL);
         Map<SentimentLabel, Double> out = new EnumMap<>(SentimentLabel.class);
         for (int c = 0; c < p.length; c++) {
             out.put(model.labels().get(c), p[c]);
@@ -79,10 +79,10 @@ public final class SentimentScorer {
         return out;
     }
 
-    private double[] scores(List<Term> terms, boolean threat) {
+    private double[] scores(List<Term> terms, boolean threat, Set<SentimentLabel> allowed) {
         Featurizer.Reading reading = featurizer.read(terms);
         double[] scores = model.scores(reading.vector());
-        ServicePriors.apply(scores, model.labels(), reading, threat);
+        ServicePriors.apply(scores, model.labels(), reading, threat, allowed, model.priorGate());
         return scores;
     }
 

@@ -138,7 +138,10 @@ public final class MentionAnalyzer {
         if (sentimentBackend.sentimentLanguages().contains(lang)) {
             return sentimentBackend.sentiment(text, lang, allowed);
         }
-        return scorers.get(lang).score(terms, allowed, ServicePriors.isThreat(foundCues));
+        boolean threat =
+                ServicePriors.isThreat(
+                        foundCues, terms, t -> tagger.tagSections(t, lang).get(CUES));
+        return scorers.get(lang).score(terms, allowed, threat);
     }
 
     private String normalise(String lang, String stem) {

@@ -63,7 +63,8 @@ public final class SentimentScorer {
      * Scores choosing only among {@code allowed} labels, e.g. positive/negative for binary data,
      * with the {@link ServicePriors} of customer service applied.
      *
-     * @param threat whether the message carries a churn or legal cue
+     * @param threat whether the message threatens to leave or to sue: a churn or legal cue outside
+     *     negation
      */
     public Sentiment score(List<Term> terms, Set<SentimentLabel> allowed, boolean threat) {
         return model.predict(scores(terms, threat, allowed), allowed);

@@ -3,8 +3,11 @@ package io.nabiz.engine.analysis.sentiment;
 import io.nabiz.engine.analysis.SentimentLabel;
 import io.nabiz.engine.analysis.discourse.Signal;
 import io.nabiz.engine.analysis.discourse.SignalDetector;
+import io.nabiz.engine.analysis.token.Term;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What customer service knows about a message's sentiment before any model: added to the model's
@@ -61,7 +64,7 @@ public final class ServicePriors {
 
     private ServicePriors() {}
 
-    /** Whether {@code cues} hold a churn or legal threat. */
+    /** Whether {@code cues} hold a churn or legal cue. */
     public static boolean isThreat(List<String> cues) {
         for (String cue : cues) {
             if (THREAT_CUES.contains(cue)) {
@@ -72,9 +75,33 @@ public final class ServicePriors {
     }
 
     /**
+     * Whether a message threatens to leave or to sue: a churn or legal cue on a word outside any
+     * negation's scope. A negated one says the opposite ({@code vazgeçmiyoruz}, "we are not giving
+     * up"; {@code vazgeçilmez}, "indispensable"; {@code I'm not switching}), so the cues are read
+     * again without the negated words, which is needed only when a cue was found at all.
+     *
+     * @param cues the cues found in {@code terms}
+     * @param cuesOf the cues of a list of terms, as the analysis tags them
+     */
+    public static boolean isThreat(
+            List<String> cues, List<Term> terms, Function<List<Term>, List<String>> cuesOf) {
+        if (!isThreat(cues)) {
+            return false;
+        }
+        List<Term> affirmed = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            if (!term.negated()) {
+                affirmed.add(term);
+            }
+        }
+        return affirmed.size() == terms.size() || isThreat(cuesOf.apply(affirmed));
+    }
+
+    /**
      * @param scores the model's calibrated scores in {@code labels} order, shifted in place
      * @param reading the message's signals and lexicon valence
-     * @param threat whether the message carries a churn or legal cue
+     * @param threat whether the message threatens to leave or to sue ({@link #isThreat(List, List,
+     *     Function)})
      * @param allowed the labels the caller chooses among, over which the confidence is read
      * @param gate the question prior applies only below this confidence; {@link #ALWAYS} for always
      */

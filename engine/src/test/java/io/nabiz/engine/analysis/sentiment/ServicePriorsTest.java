@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nabiz.engine.analysis.SentimentLabel;
 import io.nabiz.engine.analysis.discourse.Signal;
+import io.nabiz.engine.analysis.token.Term;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +76,40 @@ class ServicePriorsTest {
 
         assertEquals(0.5, ServicePriors.confidence(scores, LABELS, binary), 1e-12);
         assertTrue(ServicePriors.confidence(scores, LABELS, ALL) > 0.98);
+    }
+
+    @Test
+    void aNegatedChurnWordIsNoThreat() {
+        // "İstanbul Sözleşmesi'nden vazgeçmiyoruz": we are not giving it up.
+        List<Term> terms =
+                List.of(
+                        new Term("sözleşmesi", "sözle", false, false),
+                        new Term("vazgeçmiyoruz", "vazge", true, false));
+
+        assertFalse(ServicePriors.isThreat(List.of("churn"), terms, ServicePriorsTest::churnOf));
+    }
+
+    @Test
+    void aChurnWordOutsideNegationIsAThreatWhateverElseIsNegated() {
+        // "Sorun çözülmedi, aboneliğimi iptal ediyorum": the complaint is negated, the churn not.
+        List<Term> terms =
+                List.of(
+                        new Term("sorun", "sorun", false, false),
+                        new Term("çözülmedi", "çözül", true, false),
+                        new Term("iptal", "iptal", false, false));
+
+        assertTrue(ServicePriors.isThreat(List.of("churn"), terms, ServicePriorsTest::churnOf));
+        assertFalse(ServicePriors.isThreat(List.of(), terms, ServicePriorsTest::churnOf));
+    }
+
+    /** A stand-in for the tagger: churn for the stems {@code vazge} and {@code iptal}. */
+    private static List<String> churnOf(List<Term> terms) {
+        for (Term t : terms) {
+            if (t.stem().equals("vazge") || t.stem().equals("iptal")) {
+                return List.of("churn");
+            }
+        }
+        return List.of();
     }
 
     @Test

@@ -332,7 +332,11 @@ public final class SentimentTraining {
             gold.add(rows.get(i).label());
             Featurizer.Reading reading = featurizer.read(terms.get(i));
             readings.add(reading);
-            threats[i] = ServicePriors.isThreat(tagger.tagSections(terms.get(i), lang).get(CUES));
+            threats[i] =
+                    ServicePriors.isThreat(
+                            tagger.tagSections(terms.get(i), lang).get(CUES),
+                            terms.get(i),
+                            t -> tagger.tagSections(t, lang).get(CUES));
             if (scores == null) {
                 own.add(model.scores(reading.vector()));
             }

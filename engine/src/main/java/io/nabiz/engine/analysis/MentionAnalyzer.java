@@ -5,6 +5,7 @@ import io.nabiz.engine.analysis.aspect.TermTaxonomy;
 import io.nabiz.engine.analysis.backend.AnalysisBackend;
 import io.nabiz.engine.analysis.lang.LanguageIdentifier;
 import io.nabiz.engine.analysis.sentiment.SentimentScorer;
+import io.nabiz.engine.analysis.sentiment.ServicePriors;
 import io.nabiz.engine.analysis.token.Term;
 import io.nabiz.engine.analysis.token.TermReader;
 import java.util.EnumSet;
@@ -31,12 +32,6 @@ public final class MentionAnalyzer {
     static final int CUES = 1;
 
     private static final Set<SentimentLabel> ALL_LABELS = EnumSet.allOf(SentimentLabel.class);
-
-    /**
-     * Cues that make a message a complaint whatever its words: a threat to leave or to sue. Going
-     * public is left out: its words ({@code everyone}, {@code media}) are common in plain talk.
-     */
-    private static final Set<String> THREAT_CUES = Set.of("churn", "legal");
 
     private final LanguageIdentifier languages;
     private final Map<String, Analyzer> analyzers = new HashMap<>();
@@ -143,10 +138,9 @@ public final class MentionAnalyzer {
         if (sentimentBackend.sentimentLanguages().contains(lang)) {
             return sentimentBackend.sentiment(text, lang, allowed);
         }
-        boolean threat = false;
-        for (String cue : foundCues) {
-            threat |= THREAT_CUES.contains(cue);
-        }
+        boolean threat =
+                ServicePriors.isThreat(
+                        foundCues, terms, t -> tagger.tagSections(t, lang).get(CUES));
         return scorers.get(lang).score(terms, allowed, threat);
     }
 

@@ -13,6 +13,10 @@ import java.util.Set;
  * <p>Its scores are divided by a temperature fitted on held-out folds of the training data (Guo et
  * al., "On Calibration of Modern Neural Networks", ICML 2017), so that the confidence it reports is
  * close to how often it is right; the temperature never changes which label wins.
+ *
+ * <p>It also carries its prior gate: the calibrated confidence from which its reading stands
+ * against the question prior of the {@link ServicePriors}, which a confident model is usually right
+ * about. The gate is chosen with the weights, because it is a confidence of this model.
  */
 public final class SentimentModel {
 
@@ -21,18 +25,32 @@ public final class SentimentModel {
     private final FeatureSettings settings;
     private final float[] weights;
     private final double temperature;
+    private final double priorGate;
     private final PackedRows rows;
 
-    /**
-     * @param weights {@code settings.buckets() * labels.size()} weights, bucket-major
-     * @param temperature divides the scores before the softmax; 1 for none
-     */
+    /** A model whose question prior always applies. */
     public SentimentModel(
             String lang,
             List<SentimentLabel> labels,
             FeatureSettings settings,
             float[] weights,
             double temperature) {
+        this(lang, labels, settings, weights, temperature, ServicePriors.ALWAYS);
+    }
+
+    /**
+     * @param weights {@code settings.buckets() * labels.size()} weights, bucket-major
+     * @param temperature divides the scores before the softmax; 1 for none
+     * @param priorGate the question prior applies only below this calibrated confidence; {@link
+     *     ServicePriors#ALWAYS} for always
+     */
+    public SentimentModel(
+            String lang,
+            List<SentimentLabel> labels,
+            FeatureSettings settings,
+            float[] weights,
+            double temperature,
+            double priorGate) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.labels = List.copyOf(labels);
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -42,8 +60,12 @@ public final class SentimentModel {
         if (!(temperature > 0)) {
             throw new IllegalArgumentException("temperature must be > 0");
         }
+        if (!(priorGate > 0 && priorGate <= ServicePriors.ALWAYS)) {
+            throw new IllegalArgumentException("priorGate must be in (0, 1]");
+        }
         this.weights = weights;
         this.temperature = temperature;
+        this.priorGate = priorGate;
         this.rows = labels.size() == 3 ? new PackedRows(weights, settings.buckets()) : null;
     }
 
@@ -63,9 +85,18 @@ public final class SentimentModel {
         return temperature;
     }
 
+    public double priorGate() {
+        return priorGate;
+    }
+
     /** The same weights with another temperature. */
     public SentimentModel withTemperature(double t) {
-        return new SentimentModel(lang, labels, settings, weights, t);
+        return new SentimentModel(lang, labels, settings, weights, t, priorGate);
+    }
+
+    /** The same weights with another prior gate. */
+    public SentimentModel withPriorGate(double gate) {
+        return new SentimentModel(lang, labels, settings, weights, temperature, gate);
     }
 
     float[] weights() {

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 public final class SentimentModelCodec {
 
     private static final int MAGIC = 0x4e425a53; // "NBZS"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int QUANT_LEVELS = Short.MAX_VALUE;
 
     private SentimentModelCodec() {}
@@ -46,6 +46,7 @@ public final class SentimentModelCodec {
         data.writeBoolean(s.lexicon());
         data.writeBoolean(s.signals());
         data.writeDouble(model.temperature());
+        data.writeDouble(model.priorGate());
         float max = 0;
         for (float x : w) {
             max = Math.max(max, Math.abs(x));
@@ -95,6 +96,7 @@ public final class SentimentModelCodec {
                         data.readBoolean(),
                         data.readBoolean());
         double temperature = data.readDouble();
+        double priorGate = data.readDouble();
         float step = data.readFloat();
         float[] w = new float[s.buckets() * k];
         int used = data.readInt();
@@ -105,7 +107,7 @@ public final class SentimentModelCodec {
                 w[bucket * k + c] = data.readShort() * step;
             }
         }
-        return new SentimentModel(lang, labels, s, w, temperature);
+        return new SentimentModel(lang, labels, s, w, temperature, priorGate);
     }
 
     private static void writeVarInt(DataOutputStream out, int value) throws IOException {

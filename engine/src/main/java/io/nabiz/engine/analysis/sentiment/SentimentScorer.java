@@ -63,15 +63,16 @@ public final class SentimentScorer {
      * Scores choosing only among {@code allowed} labels, e.g. positive/negative for binary data,
      * with the {@link ServicePriors} of customer service applied.
      *
-     * @param threat whether the message carries a churn or legal cue
+     * @param threat whether the message threatens to leave or to sue: a churn or legal cue outside
+     *     negation
      */
     public Sentiment score(List<Term> terms, Set<SentimentLabel> allowed, boolean threat) {
-        return model.predict(scores(terms, threat), allowed);
+        return model.predict(scores(terms, threat, allowed), allowed);
     }
 
     /** Every label's probability, priors applied. */
     public Map<SentimentLabel, Double> probabilities(List<Term> terms) {
-        double[] p = model.softmax(scores(terms, false), ALL);
+        double[] p = model.softmax(scores(terms, false, ALL), ALL);
         Map<SentimentLabel, Double> out = new EnumMap<>(SentimentLabel.class);
         for (int c = 0; c < p.length; c++) {
             out.put(model.labels().get(c), p[c]);
@@ -79,10 +80,10 @@ public final class SentimentScorer {
         return out;
     }
 
-    private double[] scores(List<Term> terms, boolean threat) {
+    private double[] scores(List<Term> terms, boolean threat, Set<SentimentLabel> allowed) {
         Featurizer.Reading reading = featurizer.read(terms);
         double[] scores = model.scores(reading.vector());
-        ServicePriors.apply(scores, model.labels(), reading, threat);
+        ServicePriors.apply(scores, model.labels(), reading, threat, allowed, model.priorGate());
         return scores;
     }
 

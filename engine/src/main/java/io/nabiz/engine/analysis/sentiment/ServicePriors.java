@@ -3,7 +3,11 @@ package io.nabiz.engine.analysis.sentiment;
 import io.nabiz.engine.analysis.SentimentLabel;
 import io.nabiz.engine.analysis.discourse.Signal;
 import io.nabiz.engine.analysis.discourse.SignalDetector;
+import io.nabiz.engine.analysis.token.Term;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What customer service knows about a message's sentiment before any model: added to the model's
@@ -16,8 +20,27 @@ import java.util.List;
  * teşekkürler}); litotes is mild approval; sarcasm and churn or legal threats are complaints. The
  * shifts are fixed domain knowledge, not fitted: the project's dev figures with and without them
  * are in docs/analysis.md.
+ *
+ * <p>One prior yields to a confident model. A question shows in its words (question words, the
+ * {@code -mI} particle, {@code können Sie}), which the model has already weighed, and a confident
+ * reading against it is usually right: a question full of angry words is a complaint, a rhetorical
+ * one in a tweet an opinion. So the question prior applies only while the model's calibrated
+ * confidence is below its {@link SentimentModel#priorGate()}. The others always apply: a solved
+ * problem, sarcasm, litotes and an overdue delivery live in how words relate (a resolution after
+ * the complaint, praise before bad news, a negative word under negation, a "still" before a negated
+ * verb), which a bag of n-grams cannot see, and a threat to leave or sue is a complaint however
+ * calmly it is worded ({@code Ich habe meinen Anwalt eingeschaltet}).
  */
 public final class ServicePriors {
+
+    /** A prior gate under which the question prior always applies. */
+    public static final double ALWAYS = 1.0;
+
+    /**
+     * Cues that make a message a complaint whatever its words: a threat to leave or to sue. Going
+     * public is left out: its words ({@code everyone}, {@code media}) are common in plain talk.
+     */
+    public static final Set<String> THREAT_CUES = Set.of("churn", "legal");
 
     /** Neutral shift for a question or request with at most a little opinion in it. */
     static final double QUESTION_NEUTRAL = 3.0;
@@ -41,45 +64,113 @@ public final class ServicePriors {
 
     private ServicePriors() {}
 
+    /** Whether {@code cues} hold a churn or legal cue. */
+    public static boolean isThreat(List<String> cues) {
+        for (String cue : cues) {
+            if (THREAT_CUES.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a message threatens to leave or to sue: a churn or legal cue on a word outside any
+     * negation's scope. A negated one says the opposite ({@code vazgeçmiyoruz}, "we are not giving
+     * up"; {@code vazgeçilmez}, "indispensable"; {@code I'm not switching}), so the cues are read
+     * again without the negated words, which is needed only when a cue was found at all.
+     *
+     * @param cues the cues found in {@code terms}
+     * @param cuesOf the cues of a list of terms, as the analysis tags them
+     */
+    public static boolean isThreat(
+            List<String> cues, List<Term> terms, Function<List<Term>, List<String>> cuesOf) {
+        if (!isThreat(cues)) {
+            return false;
+        }
+        List<Term> affirmed = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            if (!term.negated()) {
+                affirmed.add(term);
+            }
+        }
+        return affirmed.size() == terms.size() || isThreat(cuesOf.apply(affirmed));
+    }
+
     /**
      * @param scores the model's calibrated scores in {@code labels} order, shifted in place
      * @param reading the message's signals and lexicon valence
-     * @param threat whether the message carries a churn, legal or escalation cue
+     * @param threat whether the message threatens to leave or to sue ({@link #isThreat(List, List,
+     *     Function)})
+     * @param allowed the labels the caller chooses among, over which the confidence is read
+     * @param gate the question prior applies only below this confidence; {@link #ALWAYS} for always
      */
     public static void apply(
             double[] scores,
             List<SentimentLabel> labels,
             Featurizer.Reading reading,
-            boolean threat) {
-        int negative = labels.indexOf(SentimentLabel.NEGATIVE);
-        int neutral = labels.indexOf(SentimentLabel.NEUTRAL);
-        int positive = labels.indexOf(SentimentLabel.POSITIVE);
+            boolean threat,
+            Set<SentimentLabel> allowed,
+            double gate) {
         int signals = reading.signals();
-        boolean asks =
-                SignalDetector.has(signals, Signal.QUESTION)
-                        || SignalDetector.has(signals, Signal.REQUEST);
         if (SignalDetector.has(signals, Signal.SARCASM)) {
-            towards(scores, negative, SARCASM);
+            towards(scores, labels, SentimentLabel.NEGATIVE, SARCASM);
         } else if (SignalDetector.has(signals, Signal.RESOLVED)) {
-            towards(scores, positive, RESOLVED);
+            towards(scores, labels, SentimentLabel.POSITIVE, RESOLVED);
         } else if (SignalDetector.has(signals, Signal.OVERDUE)) {
-            towards(scores, negative, OVERDUE);
+            towards(scores, labels, SentimentLabel.NEGATIVE, OVERDUE);
         } else if (SignalDetector.has(signals, Signal.LITOTES)) {
-            towards(scores, positive, LITOTES);
-        } else if (asks && reading.positive() + reading.negative() <= QUESTION_MAX_OPINION) {
-            towards(scores, neutral, QUESTION_NEUTRAL);
+            towards(scores, labels, SentimentLabel.POSITIVE, LITOTES);
+        } else if (asks(reading)) {
+            if (open(scores, labels, allowed, gate)) {
+                towards(scores, labels, SentimentLabel.NEUTRAL, QUESTION_NEUTRAL);
+            }
         } else if (threat) {
-            towards(scores, negative, THREAT);
+            towards(scores, labels, SentimentLabel.NEGATIVE, THREAT);
         }
     }
 
-    /** Raises label {@code to} by {@code by} against each other label present. */
-    private static void towards(double[] scores, int to, double by) {
-        if (to < 0) {
-            return;
-        }
+    /** A question or request with at most a little opinion in it. */
+    private static boolean asks(Featurizer.Reading reading) {
+        int signals = reading.signals();
+        return (SignalDetector.has(signals, Signal.QUESTION)
+                        || SignalDetector.has(signals, Signal.REQUEST))
+                && reading.positive() + reading.negative() <= QUESTION_MAX_OPINION;
+    }
+
+    /** Whether the gated prior applies: the model is less sure than the gate, or always. */
+    private static boolean open(
+            double[] scores,
+            List<SentimentLabel> labels,
+            Set<SentimentLabel> allowed,
+            double gate) {
+        return gate >= ALWAYS || confidence(scores, labels, allowed) < gate;
+    }
+
+    /** The probability of the most probable allowed label: the softmax's largest share. */
+    static double confidence(
+            double[] scores, List<SentimentLabel> labels, Set<SentimentLabel> allowed) {
+        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < scores.length; c++) {
-            scores[c] += c == to ? by : 0;
+            if (allowed.contains(labels.get(c))) {
+                max = Math.max(max, scores[c]);
+            }
+        }
+        double sum = 0;
+        for (int c = 0; c < scores.length; c++) {
+            if (allowed.contains(labels.get(c))) {
+                sum += Math.exp(scores[c] - max);
+            }
+        }
+        return 1 / sum;
+    }
+
+    /** Raises label {@code to}, when the model has it, by {@code by} against the others. */
+    private static void towards(
+            double[] scores, List<SentimentLabel> labels, SentimentLabel to, double by) {
+        int c = labels.indexOf(to);
+        if (c >= 0) {
+            scores[c] += by;
         }
     }
 }

@@ -20,7 +20,7 @@ class SentimentModelCodecTest {
         w[7] = -0.25f;
         w[w.length - 1] = 0.001f;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SentimentModelCodec.write(new SentimentModel("tr", labels, settings, w, 0.8), out);
+        SentimentModelCodec.write(new SentimentModel("tr", labels, settings, w, 0.8, 0.7), out);
 
         SentimentModel read = SentimentModelCodec.read(new ByteArrayInputStream(out.toByteArray()));
 
@@ -28,6 +28,7 @@ class SentimentModelCodecTest {
         assertEquals(labels, read.labels());
         assertEquals(settings, read.settings());
         assertEquals(0.8, read.temperature());
+        assertEquals(0.7, read.priorGate());
         float step = 1.5f / Short.MAX_VALUE;
         for (int i = 0; i < w.length; i++) {
             assertEquals(w[i], read.weights()[i], step, "weight " + i);

@@ -2,6 +2,8 @@ package io.nabiz.engine.analysis.sentiment.training;
 
 import io.nabiz.engine.analysis.LanguageAnalyzers;
 import io.nabiz.engine.analysis.SentimentLabel;
+import io.nabiz.engine.analysis.aspect.TermTagger;
+import io.nabiz.engine.analysis.aspect.TermTaxonomy;
 import io.nabiz.engine.analysis.discourse.SignalDetector;
 import io.nabiz.engine.analysis.discourse.SignalWords;
 import io.nabiz.engine.analysis.sentiment.FeatureSettings;
@@ -9,6 +11,7 @@ import io.nabiz.engine.analysis.sentiment.FeatureVector;
 import io.nabiz.engine.analysis.sentiment.Featurizer;
 import io.nabiz.engine.analysis.sentiment.SentimentLexicon;
 import io.nabiz.engine.analysis.sentiment.SentimentModel;
+import io.nabiz.engine.analysis.sentiment.ServicePriors;
 import io.nabiz.engine.analysis.token.Term;
 import io.nabiz.engine.analysis.token.TermReader;
 import java.io.IOException;
@@ -32,8 +35,8 @@ import org.apache.lucene.analysis.Analyzer;
  * Trains one language's sentiment model: pools all of the language's {@code *-train.tsv} files,
  * tries each candidate setting, scores it by the mean of its {@value #FOLDS}-fold cross-validated
  * macro-F1 on the pooled training data and its mean macro-F1 over the language's {@code *-dev.tsv}
- * files, keeps the best, fits the kept model's temperature on its out-of-fold scores, and reports
- * what it did as a manifest.
+ * files, keeps the best, fits the kept model's temperature on its out-of-fold scores, chooses its
+ * {@link PriorGateSelection prior gate}, and reports what it did as a manifest.
  *
  * <p>Pooling domains (reviews, complaints, tweets) generalises better to unseen customer messages
  * than a model per source. Cross-validation makes the choice rest on thousands of training texts
@@ -50,6 +53,14 @@ public final class SentimentTraining {
 
     private static final long FOLD_SEED = 7;
 
+    /** The customer-service sentences of a language, shipped with the configuration. */
+    public static final String SERVICE_SET_RESOURCE = "/config/samples/cx-sentences-%s.tsv";
+
+    private static final String FIELD = "text";
+
+    /** The tagger's section of cues. */
+    private static final int CUES = 1;
+
     /** The candidates tried by default: character n-grams, step sizes, epochs and L2. */
     public static final List<Candidate> DEFAULT_CANDIDATES = defaultCandidates();
 
@@ -57,6 +68,7 @@ public final class SentimentTraining {
     private final Analyzer analyzer;
     private final SentimentLexicon lexicon;
     private final SignalDetector signals;
+    private final TermTagger tagger;
     private final PrintWriter log;
 
     /** A setting to try. */
@@ -70,6 +82,14 @@ public final class SentimentTraining {
         this.analyzer = LanguageAnalyzers.forLanguage(lang);
         this.lexicon = SentimentLexicon.load(lang, analyzer);
         this.signals = new SignalDetector(SignalWords.load(lang, analyzer));
+        TermTaxonomy taxonomy = TermTaxonomy.loadDefault();
+        // Aspects and cues in one tagger, as the analysis tags them, so that a cue is found here
+        // exactly when it is found in a message.
+        this.tagger =
+                new TermTagger(
+                        List.of(taxonomy.aspects(), taxonomy.cues()),
+                        (l, stem) -> analyzer.normalize(FIELD, stem).utf8ToString(),
+                        LanguageAnalyzers.COMPOUNDING);
         this.log = log;
     }
 
@@ -104,6 +124,7 @@ public final class SentimentTraining {
 
         int[] fold = folds(gold.length);
         SentimentModel best = null;
+        Featurizer bestFeaturizer = null;
         Candidate bestCandidate = null;
         Map<Path, Evaluation> bestDev = null;
         double[][] bestOutOfFold = null;
@@ -149,6 +170,7 @@ public final class SentimentTraining {
                 bestScore = score;
                 bestCv = cv;
                 best = model;
+                bestFeaturizer = featurizer;
                 bestCandidate = candidate;
                 bestDev = results;
                 bestOutOfFold = outOfFold;
@@ -156,6 +178,49 @@ public final class SentimentTraining {
         }
         double temperature = Calibration.fitTemperature(bestOutOfFold, gold);
         best = best.withTemperature(temperature);
+        List<double[]> calibratedOutOfFold = new ArrayList<>(gold.length);
+        for (double[] s : bestOutOfFold) {
+            double[] c = s.clone();
+            for (int j = 0; j < c.length; j++) {
+                c[j] /= temperature;
+            }
+            calibratedOutOfFold.add(c);
+        }
+        List<PriorGateSelection.ScoredSet> devSets = new ArrayList<>();
+        for (Path f : devFiles) {
+            devSets.add(
+                    scored(
+                            f.getFileName().toString(),
+                            best,
+                            bestFeaturizer,
+                            dev.get(f),
+                            devTerms.get(f),
+                            null));
+        }
+        List<LabelledText> service =
+                LabelledTsv.readResource(
+                        String.format(SERVICE_SET_RESOURCE, lang),
+                        LabelledTsv.DEFAULT_TEXT_COLUMN,
+                        LabelledTsv.DEFAULT_LABEL_COLUMN);
+        PriorGateSelection.Choice gate =
+                new PriorGateSelection(labels)
+                        .choose(
+                                scored(
+                                        "train",
+                                        best,
+                                        bestFeaturizer,
+                                        train,
+                                        trainTerms,
+                                        calibratedOutOfFold),
+                                devSets,
+                                scored(
+                                        "service",
+                                        best,
+                                        bestFeaturizer,
+                                        service,
+                                        analyse(service),
+                                        null));
+        best = best.withPriorGate(gate.gate());
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("lang", lang);
@@ -172,6 +237,13 @@ public final class SentimentTraining {
         manifest.put("selection", "mean of " + FOLDS + "-fold cv macro-F1 and mean dev macro-F1");
         manifest.put("cvMacroF1", Evaluation.round(bestCv));
         manifest.put("cvCalibration", Calibration.report(bestOutOfFold, gold, temperature));
+        manifest.put("priorGate", gate.gate());
+        manifest.put(
+                "priorGateSelection",
+                "best mean of cv and mean dev macro-F1 with the service priors, among the gates"
+                        + " keeping the customer-service sentences at label accuracy >= "
+                        + PriorGateSelection.SERVICE_FLOOR);
+        manifest.put("priorGates", gate.tried());
         Map<String, Object> devFigures = new LinkedHashMap<>();
         for (Map.Entry<Path, Evaluation> e : bestDev.entrySet()) {
             Map<String, Object> figures =
@@ -241,6 +313,38 @@ public final class SentimentTraining {
         return fold;
     }
 
+    /**
+     * {@code rows} read by {@code featurizer}, with their threat cues and the model's calibrated
+     * scores; {@code scores} given (out-of-fold) or, when null, from {@code model}.
+     */
+    private PriorGateSelection.ScoredSet scored(
+            String name,
+            SentimentModel model,
+            Featurizer featurizer,
+            List<LabelledText> rows,
+            List<List<Term>> terms,
+            List<double[]> scores) {
+        List<SentimentLabel> gold = new ArrayList<>(rows.size());
+        List<Featurizer.Reading> readings = new ArrayList<>(rows.size());
+        boolean[] threats = new boolean[rows.size()];
+        List<double[]> own = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            gold.add(rows.get(i).label());
+            Featurizer.Reading reading = featurizer.read(terms.get(i));
+            readings.add(reading);
+            threats[i] =
+                    ServicePriors.isThreat(
+                            tagger.tagSections(terms.get(i), lang).get(CUES),
+                            terms.get(i),
+                            t -> tagger.tagSections(t, lang).get(CUES));
+            if (scores == null) {
+                own.add(model.scores(reading.vector()));
+            }
+        }
+        return new PriorGateSelection.ScoredSet(
+                name, gold, readings, threats, scores == null ? own : scores);
+    }
+
     private Evaluation evaluate(
             SentimentModel model,
             Featurizer featurizer,
@@ -294,7 +398,8 @@ public final class SentimentTraining {
 
     /**
      * Words alone, with the training lengths and step sizes that led before (short light training;
-     * longer averaged training whose many rare n-gram weights settle under a little more L2), and
+     * longer averaged training whose many rare n-gram weights settle under a little more L2), each
+     * also with a stronger L2 (fewer rare n-grams decide a reading alone, which generalises), and
      * three departures from the short light setting: the message's signals as features, character
      * 3–5-grams that span word boundaries, and an average of three fits on different shuffles.
      */
@@ -308,6 +413,8 @@ public final class SentimentTraining {
                 new Candidate(words, new TrainingSettings(10, 0.1, 1e-6, true, 42)),
                 new Candidate(words, new TrainingSettings(40, 0.1, 1e-6, true, 42)),
                 new Candidate(words, new TrainingSettings(40, 0.2, 1e-5, true, 42)),
+                new Candidate(words, new TrainingSettings(10, 0.05, 1e-4, true, 42)),
+                new Candidate(words, new TrainingSettings(40, 0.2, 3e-5, true, 42)),
                 new Candidate(signals, light),
                 new Candidate(chars, light),
                 new Candidate(words, new TrainingSettings(10, 0.05, 1e-6, true, 42, 3)));

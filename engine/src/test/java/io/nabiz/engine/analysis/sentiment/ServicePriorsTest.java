@@ -1,0 +1,130 @@
+package io.nabiz.engine.analysis.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nabiz.engine.analysis.SentimentLabel;
+import io.nabiz.engine.analysis.discourse.Signal;
+import io.nabiz.engine.analysis.token.Term;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ServicePriorsTest {
+
+    private static final List<SentimentLabel> LABELS =
+            List.of(SentimentLabel.NEGATIVE, SentimentLabel.NEUTRAL, SentimentLabel.POSITIVE);
+    private static final Set<SentimentLabel> ALL = EnumSet.allOf(SentimentLabel.class);
+
+    /** Negative at 0.84 against 0.11 and 0.04: a confident reading. */
+    private static final double[] CONFIDENT_NEGATIVE = {2.0, 0.0, -1.0};
+
+    /** Negative at 0.42 against 0.31 and 0.28: an unsure one. */
+    private static final double[] UNSURE_NEGATIVE = {0.3, 0.0, -0.1};
+
+    @Test
+    void aGatedPriorYieldsToAConfidentModel() {
+        double[] scores = CONFIDENT_NEGATIVE.clone();
+
+        ServicePriors.apply(scores, LABELS, reading(Signal.QUESTION), false, ALL, 0.8);
+
+        assertArrayEquals(CONFIDENT_NEGATIVE, scores);
+    }
+
+    @Test
+    void aGatedPriorAppliesWhileTheModelIsUnsure() {
+        double[] scores = UNSURE_NEGATIVE.clone();
+
+        ServicePriors.apply(scores, LABELS, reading(Signal.QUESTION), false, ALL, 0.8);
+
+        assertEquals(UNSURE_NEGATIVE[1] + ServicePriors.QUESTION_NEUTRAL, scores[1], 1e-12);
+        assertEquals(UNSURE_NEGATIVE[0], scores[0], 1e-12);
+    }
+
+    @Test
+    void everyGatedPriorAppliesAlwaysAtTheTopGate() {
+        double[] litotes = CONFIDENT_NEGATIVE.clone();
+        double[] threat = {0.0, 2.0, -1.0};
+
+        ServicePriors.apply(
+                litotes, LABELS, reading(Signal.LITOTES), false, ALL, ServicePriors.ALWAYS);
+        ServicePriors.apply(threat, LABELS, reading(), true, ALL, ServicePriors.ALWAYS);
+
+        assertEquals(-1.0 + ServicePriors.LITOTES, litotes[2], 1e-12);
+        assertEquals(ServicePriors.THREAT, threat[0], 1e-12);
+    }
+
+    @Test
+    void aSolvedProblemAndSarcasmOverruleEvenAConfidentModel() {
+        double[] resolved = CONFIDENT_NEGATIVE.clone();
+        double[] sarcasm = {-1.0, 0.0, 2.0};
+
+        ServicePriors.apply(resolved, LABELS, reading(Signal.RESOLVED), false, ALL, 0.5);
+        ServicePriors.apply(sarcasm, LABELS, reading(Signal.SARCASM), false, ALL, 0.5);
+
+        assertEquals(-1.0 + ServicePriors.RESOLVED, resolved[2], 1e-12);
+        assertEquals(-1.0 + ServicePriors.SARCASM, sarcasm[0], 1e-12);
+    }
+
+    @Test
+    void confidenceIsReadAmongTheAllowedLabelsOnly() {
+        double[] scores = {0.0, 5.0, 0.0};
+        Set<SentimentLabel> binary = EnumSet.of(SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE);
+
+        assertEquals(0.5, ServicePriors.confidence(scores, LABELS, binary), 1e-12);
+        assertTrue(ServicePriors.confidence(scores, LABELS, ALL) > 0.98);
+    }
+
+    @Test
+    void aNegatedChurnWordIsNoThreat() {
+        // "İstanbul Sözleşmesi'nden vazgeçmiyoruz": we are not giving it up.
+        List<Term> terms =
+                List.of(
+                        new Term("sözleşmesi", "sözle", false, false),
+                        new Term("vazgeçmiyoruz", "vazge", true, false));
+
+        assertFalse(ServicePriors.isThreat(List.of("churn"), terms, ServicePriorsTest::churnOf));
+    }
+
+    @Test
+    void aChurnWordOutsideNegationIsAThreatWhateverElseIsNegated() {
+        // "Sorun çözülmedi, aboneliğimi iptal ediyorum": the complaint is negated, the churn not.
+        List<Term> terms =
+                List.of(
+                        new Term("sorun", "sorun", false, false),
+                        new Term("çözülmedi", "çözül", true, false),
+                        new Term("iptal", "iptal", false, false));
+
+        assertTrue(ServicePriors.isThreat(List.of("churn"), terms, ServicePriorsTest::churnOf));
+        assertFalse(ServicePriors.isThreat(List.of(), terms, ServicePriorsTest::churnOf));
+    }
+
+    /** A stand-in for the tagger: churn for the stems {@code vazge} and {@code iptal}. */
+    private static List<String> churnOf(List<Term> terms) {
+        for (Term t : terms) {
+            if (t.stem().equals("vazge") || t.stem().equals("iptal")) {
+                return List.of("churn");
+            }
+        }
+        return List.of();
+    }
+
+    @Test
+    void onlyChurnAndLegalCuesAreThreats() {
+        assertTrue(ServicePriors.isThreat(List.of("escalation", "legal")));
+        assertTrue(ServicePriors.isThreat(List.of("churn")));
+        assertFalse(ServicePriors.isThreat(List.of("escalation")));
+        assertFalse(ServicePriors.isThreat(List.of()));
+    }
+
+    private static Featurizer.Reading reading(Signal... signals) {
+        int bits = 0;
+        for (Signal s : signals) {
+            bits |= 1 << s.ordinal();
+        }
+        return new Featurizer.Reading(new FeatureVector(1), bits, 0f, 0f);
+    }
+}

@@ -21,6 +21,10 @@ public final class SentimentModelCodec {
 
     private static final int MAGIC = 0x4e425a53; // "NBZS"
     private static final int VERSION = 3;
+
+    /** Models written before the prior gate; they still load, with the prior always applied. */
+    private static final int VERSION_WITHOUT_GATE = 2;
+
     private static final int QUANT_LEVELS = Short.MAX_VALUE;
 
     private SentimentModelCodec() {}
@@ -77,8 +81,12 @@ public final class SentimentModelCodec {
 
     public static SentimentModel read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-            throw new IOException("not a Nabız sentiment model, or an unsupported version");
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a Nabız sentiment model");
+        }
+        int version = data.readInt();
+        if (version != VERSION && version != VERSION_WITHOUT_GATE) {
+            throw new IOException("unsupported sentiment model version " + version);
         }
         String lang = data.readUTF();
         int k = data.readByte();
@@ -96,7 +104,8 @@ public final class SentimentModelCodec {
                         data.readBoolean(),
                         data.readBoolean());
         double temperature = data.readDouble();
-        double priorGate = data.readDouble();
+        // A model fitted before gates existed applied the question prior always.
+        double priorGate = version == VERSION ? data.readDouble() : ServicePriors.ALWAYS;
         float step = data.readFloat();
         float[] w = new float[s.buckets() * k];
         int used = data.readInt();

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.Playbooks;
-import io.nabiz.engine.window.IncidentKey;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,17 +34,7 @@ class RobustLevelTest {
         RuleEngine engine =
                 new RuleEngine(
                         new RuleSetLoader(playbooks).parse(String.format(RULES, in)), playbooks);
-        KeyHistory history = new KeyHistory();
-        Windows windows = new Windows(new IncidentKey("acme", "delivery"));
-        long[] noise = {4, 5, 6, 5};
-        List<Alert> out = new ArrayList<>();
-        for (int i = 0; i < CALM + counts.length; i++) {
-            long c = i < CALM ? noise[i % noise.length] : counts[i - CALM];
-            engine.onWindow(history, windows.next(0, 0, c), false, KeyLevel.UNKNOWN)
-                    .flatMap(Judgement::alert)
-                    .ifPresent(out::add);
-        }
-        return out;
+        return Windows.alertsAfterCalm(engine, CALM, counts);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.Playbooks;
-import io.nabiz.engine.window.IncidentKey;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +33,7 @@ class ScaleAgreementTest {
         RuleEngine engine =
                 new RuleEngine(
                         new RuleSetLoader(playbooks).parse(String.format(RULES, agree)), playbooks);
-        KeyHistory history = new KeyHistory();
-        Windows windows = new Windows(new IncidentKey("acme", "delivery"));
-        long[] noise = {4, 5, 6, 5};
-        List<Alert> out = new ArrayList<>();
-        for (int i = 0; i < 48 + counts.length; i++) {
-            long c = i < 48 ? noise[i % noise.length] : counts[i - 48];
-            engine.onWindow(history, windows.next(0, 0, c), false, KeyLevel.UNKNOWN)
-                    .flatMap(Judgement::alert)
-                    .ifPresent(out::add);
-        }
-        return out;
+        return Windows.alertsAfterCalm(engine, 48, counts);
     }
 
     @Test

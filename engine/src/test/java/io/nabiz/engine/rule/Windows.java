@@ -1,5 +1,6 @@
 package io.nabiz.engine.rule;
 
+import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.Sample;
@@ -22,6 +23,24 @@ final class Windows {
 
     Windows(IncidentKey key) {
         this.key = key;
+    }
+
+    /**
+     * Every alert {@code engine} gives one key that talks at about five mentions a window (4, 5, 6,
+     * 5, …) for {@code calm} windows and then gets {@code counts}.
+     */
+    static List<Alert> alertsAfterCalm(RuleEngine engine, int calm, long... counts) {
+        KeyHistory history = new KeyHistory();
+        Windows windows = new Windows(new IncidentKey("acme", "delivery"));
+        long[] noise = {4, 5, 6, 5};
+        List<Alert> out = new ArrayList<>();
+        for (int i = 0; i < calm + counts.length; i++) {
+            long c = i < calm ? noise[i % noise.length] : counts[i - calm];
+            engine.onWindow(history, windows.next(0, 0, c), false, KeyLevel.UNKNOWN)
+                    .flatMap(Judgement::alert)
+                    .ifPresent(out::add);
+        }
+        return out;
     }
 
     /** Skips windows in which nobody said anything. */

@@ -68,13 +68,25 @@ load_env() {
   . "$cluster_dir/cluster.env"
 }
 
-# A port on 127.0.0.1 that nothing listens on now.
+# A port on 127.0.0.1 that no socket uses now, below the kernel's range for the local ports of
+# outgoing connections: a port from that range can be taken by any client's connection between the
+# choice and the bind, and the process then fails with "Address already in use".
 free_port() {
-  local p
+  local p low=32768
+  if [ -r /proc/sys/net/ipv4/ip_local_port_range ]; then
+    read -r low _ < /proc/sys/net/ipv4/ip_local_port_range
+  fi
   while :; do
-    p=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+    p=$((10000 + RANDOM % (low - 10000)))
+    if ! port_in_use "$p" && ! port_open "$p"; then echo "$p"; return; fi
   done
+}
+
+# Whether any socket (listening, connected or closing) has this port as either end.
+port_in_use() {
+  local hex
+  hex=$(printf '%04X' "$1")
+  grep -qs ":$hex " /proc/net/tcp /proc/net/tcp6
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

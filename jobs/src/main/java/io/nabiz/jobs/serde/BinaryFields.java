@@ -48,10 +48,17 @@ final class BinaryFields {
     }
 
     static String readUtf8(DataInputView in) throws IOException {
-        int n = readSize(in) - 1;
-        if (n < 0) {
-            return null;
-        }
+        int n = readUtf8Length(in);
+        return n < 0 ? null : readUtf8(in, n);
+    }
+
+    /** The byte count {@link #writeUtf8} wrote before a string's bytes; -1 for null. */
+    static int readUtf8Length(DataInputView in) throws IOException {
+        return readSize(in) - 1;
+    }
+
+    /** The string of the next {@code n} UTF-8 bytes. */
+    static String readUtf8(DataInputView in, int n) throws IOException {
         byte[] bytes = new byte[n];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);

@@ -53,16 +53,11 @@ final class CanonicalStrings {
 
     /** As {@link BinaryFields#readUtf8} reads, an equal string read before where there is one. */
     static String readUtf8(DataInputView in) throws IOException {
-        int n = BinaryFields.readSize(in) - 1;
+        int n = BinaryFields.readUtf8Length(in);
         if (n < 0) {
             return null;
         }
-        if (n > MAX_LENGTH) {
-            byte[] bytes = new byte[n];
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        return PER_THREAD.get().read(in, n);
+        return n > MAX_LENGTH ? BinaryFields.readUtf8(in, n) : PER_THREAD.get().read(in, n);
     }
 
     private String read(DataInputView in, int n) throws IOException {

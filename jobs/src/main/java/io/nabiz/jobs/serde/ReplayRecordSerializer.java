@@ -81,8 +81,7 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
             block.writeDouble(j.spread());
             block.writeDouble(j.spikeThreshold());
             block.writeBoolean(j.incidentOpen());
-            out.writeInt(block.length());
-            out.write(block.getSharedBuffer(), 0, block.length());
+            writeBlock(block.getSharedBuffer(), block.length(), out);
         } else if (r.alert() != null) {
             out.writeByte(ALERT);
             writeJson(r.alert(), out);
@@ -122,9 +121,7 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
     }
 
     private static JudgedWindow readJudged(DataInputView in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        DataInputDeserializer block = new DataInputDeserializer(bytes);
+        DataInputDeserializer block = new DataInputDeserializer(readBlock(in));
         return new JudgedWindow(
                 WindowStatsSerializer.INSTANCE.deserialize(block),
                 block.readDouble(),
@@ -135,14 +132,24 @@ public final class ReplayRecordSerializer extends TypeSerializerSingleton<Replay
 
     private static void writeJson(Object value, DataOutputView out) throws IOException {
         byte[] json = Json.MAPPER.writeValueAsBytes(value);
-        out.writeInt(json.length);
-        out.write(json);
+        writeBlock(json, json.length, out);
     }
 
     private static <T> T readJson(DataInputView in, Class<T> type) throws IOException {
-        byte[] json = new byte[in.readInt()];
-        in.readFully(json);
-        return Json.MAPPER.readValue(json, type);
+        return Json.MAPPER.readValue(readBlock(in), type);
+    }
+
+    /** The first {@code length} bytes of {@code bytes}, after their count. */
+    private static void writeBlock(byte[] bytes, int length, DataOutputView out)
+            throws IOException {
+        out.writeInt(length);
+        out.write(bytes, 0, length);
+    }
+
+    private static byte[] readBlock(DataInputView in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
     }
 
     @Override

@@ -128,17 +128,15 @@ record BenchRun(
             }
             Thread.sleep(SAMPLE_MILLIS);
         }
+        if (ended == 0) {
+            result.get(); // the job ended by itself: its final checkpoint committed everything
+            ended = System.nanoTime();
+        }
         long records = CapturingReporter.counter(counter);
         long cpu = os.getProcessCpuTime();
         Map<String, Double> byThread = threads == null ? Map.of() : threads.perRecord(records);
-        if (ended != 0) {
-            job.cancel().get();
-        } else {
-            result.get();
-            ended = System.nanoTime();
-            records = CapturingReporter.counter(counter);
-            cpu = os.getProcessCpuTime();
-            byThread = threads == null ? Map.of() : threads.perRecord(records);
+        if (!result.isDone()) {
+            job.cancel().get(); // a listening job, measured: it would listen forever
         }
         if (lastRead == 0) {
             lastRead = ended;

@@ -1,5 +1,6 @@
 package io.nabiz.engine.window;
 
+import io.nabiz.engine.analysis.token.LatinChars;
 import io.nabiz.engine.mention.Channel;
 import java.time.Instant;
 import java.util.Comparator;
@@ -111,8 +112,9 @@ public record Sample(
     private static void nearDuplicateKey(String text, StringBuilder key) {
         key.setLength(0);
         if (!key(text, true, key)) {
-            // Code points outside the BMP and the Greek capital sigma (lower-cased by its place in
-            // the word) need the whole string's lower-casing.
+            // Cased letters outside the BMP and the Greek capital sigma (lower-cased by its place
+            // in
+            // the word) need the whole string's lower-casing; emoji do not.
             key.setLength(0);
             key(text.toLowerCase(Locale.ROOT), false, key);
         }
@@ -138,17 +140,24 @@ public record Sample(
                 digit = c >= '0' && c <= '9';
             } else {
                 if (lowerEach) {
-                    if (Character.isSurrogate(c) || c == CAPITAL_SIGMA) {
+                    if (c == CAPITAL_SIGMA
+                            || (Character.isSurrogate(c) && LowerCasing.casedSupplementary(s, i))) {
                         return false;
                     }
                     // "İ" lower-cases to "i" and a combining dot, which the key leaves out.
-                    c = c == CAPITAL_I_WITH_DOT ? 'i' : Character.toLowerCase(c);
+                    c = c == CAPITAL_I_WITH_DOT ? 'i' : LatinChars.toLowerCase(c);
                 }
-                if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                    continue; // the dot of a lower-cased "İ", or a decomposed umlaut
+                if (LatinChars.isLatin(c)) {
+                    // Turkish and German letters: no digit and no combining mark is Latin.
+                    digit = false;
+                    letter = LatinChars.isLetter(c);
+                } else {
+                    if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                        continue; // the dot of a lower-cased "İ", or a decomposed umlaut
+                    }
+                    digit = Character.isDigit(c);
+                    letter = !digit && Character.isLetterOrDigit(c);
                 }
-                digit = Character.isDigit(c);
-                letter = !digit && Character.isLetterOrDigit(c);
             }
             if (!letter && !digit) {
                 gap = true;

@@ -1,9 +1,10 @@
 package io.nabiz.engine.window;
 
+import io.nabiz.engine.analysis.token.LatinChars;
+import io.nabiz.engine.analysis.token.TermStrings;
 import io.nabiz.engine.privacy.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,7 +18,6 @@ import java.util.Set;
 public final class TermExtractor {
 
     private static final int MIN_LETTERS = 4;
-    private static final Locale TURKISH = Locale.forLanguageTag("tr");
     private static final Set<String> FUNCTION_WORDS =
             Set.of(
                     // Turkish
@@ -109,30 +109,32 @@ public final class TermExtractor {
     private TermExtractor() {}
 
     public static List<String> terms(String text, String lang) {
-        String lower = text.toLowerCase(locale(text, lang));
+        String lower = LowerCasing.lower(text, "tr".equals(lang));
+        char[] chars = lower.toCharArray();
         ArrayList<String> terms = new ArrayList<>();
-        int n = lower.length();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = lower.charAt(i);
+            char c = chars[i];
             // Only these start a placeholder, a link or a handle: no lookups at any other char.
             int skip = c == '[' || c == '@' || c == 'h' || c == 'w' ? notWords(lower, i) : 0;
             if (skip > 0) {
                 i += skip;
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (!LatinChars.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(lower.charAt(i))) {
+            while (i < n && LatinChars.isLetter(chars[i])) {
                 i++;
             }
             // A run of letters holds no surrogates (a surrogate char is no letter): its chars are
-            // its letters.
+            // its letters. Words come again and again: the cache makes no new string for them, and
+            // keeps the hash that the function-word lookup computes.
             if (i - start >= MIN_LETTERS) {
-                String word = lower.substring(start, i);
+                String word = TermStrings.SHARED.of(chars, start, i - start);
                 if (word.length() > LONGEST_FUNCTION_WORD || !FUNCTION_WORDS.contains(word)) {
                     terms.add(word);
                 }
@@ -148,16 +150,6 @@ public final class TermExtractor {
         }
         terms.subList(kept, terms.size()).clear();
         return terms;
-    }
-
-    /**
-     * Turkish casing differs from the root locale's only for the dotted and dotless capital I, so a
-     * Turkish text without either is lower-cased by the root locale, the JDK's fast path.
-     */
-    private static Locale locale(String text, String lang) {
-        return "tr".equals(lang) && (text.indexOf('I') >= 0 || text.indexOf('\u0130') >= 0)
-                ? TURKISH
-                : Locale.ROOT;
     }
 
     /**

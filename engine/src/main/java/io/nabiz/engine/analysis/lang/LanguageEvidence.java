@@ -1,6 +1,7 @@
 package io.nabiz.engine.analysis.lang;
 
 import io.nabiz.engine.analysis.sentiment.FeatureHashing;
+import io.nabiz.engine.analysis.token.LatinChars;
 import io.nabiz.engine.privacy.Placeholder;
 
 /**
@@ -19,23 +20,6 @@ final class LanguageEvidence {
 
     /** The longest word {@link WordSink} receives: {@value #MAX_WORD} letters and two marks. */
     static final int MAX_WORD_WITH_MARKS = MAX_WORD + 2;
-
-    /**
-     * Below this (ASCII, Latin-1 and Latin Extended-A and B: every letter of Turkish, German and
-     * English) letters are told and lower-cased from tables filled by {@link Character} itself, so
-     * the answers are the same without the Unicode tables' slower path on every ü, ş and ı.
-     */
-    private static final char LATIN = 0x250;
-
-    private static final boolean[] LETTERS = new boolean[LATIN];
-    private static final char[] LOWER = new char[LATIN];
-
-    static {
-        for (char c = 0; c < LATIN; c++) {
-            LETTERS[c] = Character.isLetter(c);
-            LOWER[c] = Character.toLowerCase(c);
-        }
-    }
 
     /** Receives one n-gram's bucket. */
     interface Sink {
@@ -79,15 +63,15 @@ final class LanguageEvidence {
                     continue;
                 }
             }
-            if (!isLetter(c)) {
+            if (!LatinChars.isLetter(c)) {
                 i++;
                 continue;
             }
             int len = 0;
             word[len++] = BOUNDARY;
-            for (char l; i < n && isLetter(l = text.charAt(i)); i++) {
+            for (char l; i < n && LatinChars.isLetter(l = text.charAt(i)); i++) {
                 if (len <= MAX_WORD) {
-                    word[len++] = toLowerCase(l);
+                    word[len++] = LatinChars.toLowerCase(l);
                 }
             }
             word[len++] = BOUNDARY;
@@ -95,16 +79,6 @@ final class LanguageEvidence {
             sink.accept(word, len);
         }
         return letters;
-    }
-
-    /** {@link Character#isLetter(char)}, answering Latin letters from a table. */
-    private static boolean isLetter(char c) {
-        return c < LATIN ? LETTERS[c] : Character.isLetter(c);
-    }
-
-    /** {@link Character#toLowerCase(char)}, answering Latin letters from a table. */
-    private static char toLowerCase(char c) {
-        return c < LATIN ? LOWER[c] : Character.toLowerCase(c);
     }
 
     /** The n-gram buckets of one word as {@link WordSink} receives it. */
@@ -136,7 +110,7 @@ final class LanguageEvidence {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
+            if (LatinChars.toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
                 return false;
             }
         }

@@ -27,30 +27,35 @@ public final class TermStrings {
 
     /** The string of {@code chars[0..length)}, from the cache when it holds it. */
     public String of(char[] chars, int length) {
+        return of(chars, 0, length);
+    }
+
+    /** The string of {@code chars[offset..offset + length)}, from the cache when it holds it. */
+    public String of(char[] chars, int offset, int length) {
         if (length > MAX_LENGTH) {
-            return new String(chars, 0, length);
+            return new String(chars, offset, length);
         }
         // String's own hash, so that a cached string's kept hash rejects most other words at once.
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset; i < offset + length; i++) {
             h = 31 * h + chars[i];
         }
         int slot = (h ^ (h >>> 14)) & (SLOTS - 1);
         String s = slots[slot];
-        if (s != null && s.hashCode() == h && sameChars(s, chars, length)) {
+        if (s != null && s.hashCode() == h && sameChars(s, chars, offset, length)) {
             return s;
         }
-        s = new String(chars, 0, length);
+        s = new String(chars, offset, length);
         slots[slot] = s;
         return s;
     }
 
-    private static boolean sameChars(String s, char[] chars, int length) {
+    private static boolean sameChars(String s, char[] chars, int offset, int length) {
         if (s.length() != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != chars[i]) {
+            if (s.charAt(i) != chars[offset + i]) {
                 return false;
             }
         }

@@ -1,5 +1,9 @@
 package io.nabiz.engine.mention;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks that bytes are well-formed UTF-8 (Unicode, Table 3-7: no overlong forms, no surrogates,
  * nothing above U+10FFFF), accepting exactly what the JDK's decoder accepts with malformed input
@@ -9,10 +13,23 @@ final class Utf8 {
 
     private Utf8() {}
 
+    /** Eight bytes at a time, in the order of the array. */
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     static boolean isValid(byte[] b) {
         int i = 0;
         int n = b.length;
         while (i < n) {
+            // Most of a JSON record is ASCII: eight bytes with no high bit are eight characters.
+            while (i + Long.BYTES <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i == n) {
+                break;
+            }
             int c = b[i];
             if (c >= 0) {
                 i++;

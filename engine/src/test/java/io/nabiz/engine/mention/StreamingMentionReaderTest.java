@@ -151,12 +151,18 @@ class StreamingMentionReaderTest {
             'a'
         };
         for (int i = 0; i < 200_000; i++) {
-            byte[] b = new byte[1 + random.nextInt(6)];
+            // Longer arrays, mostly ASCII, reach the check of eight bytes at a time at every
+            // offset.
+            boolean longer = random.nextBoolean();
+            byte[] b = new byte[1 + random.nextInt(longer ? 40 : 6)];
             for (int j = 0; j < b.length; j++) {
+                int kind = random.nextInt(longer ? 12 : 2);
                 b[j] =
-                        random.nextBoolean()
+                        kind == 0
                                 ? special[random.nextInt(special.length)]
-                                : (byte) random.nextInt(256);
+                                : kind == 1
+                                        ? (byte) random.nextInt(256)
+                                        : (byte) random.nextInt(0x80);
             }
             assertEquals(jdkValid(b), Utf8.isValid(b), java.util.HexFormat.of().formatHex(b));
         }

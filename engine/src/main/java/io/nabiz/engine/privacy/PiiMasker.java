@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Replaces the personal data in a text by typed placeholders: URL secrets, e-mail addresses, IBANs,
- * payment cards, Turkish identity numbers, German tax ids and phone numbers.
+ * street addresses, person names, payment cards, Turkish identity numbers, German tax ids and phone
+ * numbers.
  *
  * <p>Each kind validates what it finds (checksum or structure), so an order number that fails every
  * check stays readable. Where two kinds claim the same characters the earlier in that order wins: a
@@ -17,7 +18,12 @@ import java.util.List;
 public final class PiiMasker {
 
     private static final List<PersonalDataKind> TEXT_KINDS =
-            List.of(new SecretUrls(), new EmailAddresses(), new Ibans());
+            List.of(
+                    new SecretUrls(),
+                    new EmailAddresses(),
+                    new Ibans(),
+                    new StreetAddresses(),
+                    new PersonNames());
     private static final List<NumberKind> NUMBER_KINDS =
             List.of(
                     new PaymentCards(),

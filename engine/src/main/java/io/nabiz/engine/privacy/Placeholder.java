@@ -13,7 +13,9 @@ public enum Placeholder {
     CARD("card"),
     TR_IDENTITY("tckn"),
     DE_TAX_ID("taxid"),
-    URL_SECRET("token");
+    URL_SECRET("token"),
+    PERSON_NAME("name"),
+    STREET_ADDRESS("address");
 
     private final String name;
     private final String text;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * adım}, {@code ismim}, {@code ich heiße}, {@code mein Name ist}, {@code my name is}) or a form of
  * address ({@code Sayın}, {@code Herr}, {@code Frau}, {@code Mr}, {@code Ms}), after a form's label
  * ({@code Name:}, {@code Ad Soyad:}), and before the Turkish honorifics {@code Bey} and {@code
- * Hanım} ({@code Ahmet Bey}). The name is the one or two capitalised words there; a name written in
+ * Hanım} ({@code Ahmet Bey}). The name is the capitalised words there, on one line (up to three
+ * after a cue: {@code Sayın Recep Tayyip Erdoğan}, one before an honorific); a name written in
  * lower case, or with no such cue, is not found: telling names from other capitalised words without
  * a cue would mask brands and products too.
  *
@@ -28,7 +29,7 @@ public final class PersonNames implements PersonalDataKind {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 
-    /** A cue, then the name: one capitalised word and perhaps a second (a title skipped). */
+    /** A cue, then the name: one to three capitalised words (a title skipped). */
     private static final Pattern AFTER_CUE =
             Pattern.compile(
                     "(?<!\\p{L})(?:(?iu:my\\s+name\\s+is|mein\\s+name\\s+ist|ich\\s+hei(?:ß|ss)e"
@@ -36,9 +37,9 @@ public final class PersonNames implements PersonalDataKind {
                             + "|(?iu:name|ad[ıi]?\\s+soyad[ıi]?)\\s*:\\s*)"
                             + "(?:(?:Dr|Prof)\\.?\\s+)?("
                             + NAME_WORD
-                            + "(?:\\s+"
+                            + "(?:\\h+"
                             + NAME_WORD
-                            + ")?)");
+                            + "){0,2})");
 
     /** The name, then the honorific. */
     private static final Pattern BEFORE_HONORIFIC =

@@ -14,7 +14,7 @@ import java.util.Set;
  * A mention stream in which customers write every kind of personal data the job masks: three hours
  * of acme mentions in Turkish, German and English with a delivery burst, malformed records and a
  * late mention, all of them carrying e-mail addresses, phone numbers, IBANs, card numbers, Turkish
- * identity numbers, German tax ids and links with tokens.
+ * identity numbers, German tax ids, links with tokens, names and street addresses.
  *
  * <p>Valid values are generated here with their check digits computed independently of the masker,
  * and every value is listed with its parts (an e-mail's local part, domain and names; a number as
@@ -28,6 +28,7 @@ final class PersonalDataCorpus {
 
     private static final String[] FIRST = {"zeynepnur", "gulsever", "hildegard", "friedemann"};
     private static final String[] LAST = {"karacaoglu", "yilmazer", "oberhuber", "kesselring"};
+    private static final String[] STREETS = {"gulnihal", "birkenfelder", "osmanyazar"};
     private static final String[] DOMAINS = {"postakutusu.com.tr", "firmaposta.de", "kutumail.net"};
     private static final String TOKEN_CHARS =
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -107,7 +108,7 @@ final class PersonalDataCorpus {
 
     /** One delivery complaint of six, each carrying other kinds of personal data. */
     private String[] deliveryComplaint() {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(8)) {
             case 0 ->
                     new String[] {
                         "tr",
@@ -153,6 +154,24 @@ final class PersonalDataCorpus {
                                 + ", Tel. "
                                 + phoneDe()
                     };
+            case 5 ->
+                    new String[] {
+                        "tr",
+                        "Benim adım "
+                                + name()
+                                + ", paketim "
+                                + addressTr()
+                                + " adresine hâlâ gelmedi"
+                    };
+            case 6 ->
+                    new String[] {
+                        "de",
+                        "Hallo, ich heiße "
+                                + name()
+                                + ". Die Lieferung an "
+                                + addressDe()
+                                + " fehlt"
+                    };
             default ->
                     new String[] {
                         "en", "Still no delivery, mail me at " + email() + " or call " + phoneDe()
@@ -194,6 +213,36 @@ final class PersonalDataCorpus {
                         last,
                         domain.substring(0, domain.indexOf('.'))));
         return local + "@" + domain;
+    }
+
+    /** A first and a last name, capitalised as the customer signs. */
+    private String name() {
+        String first = capitalised(pick(FIRST));
+        String last = capitalised(pick(LAST));
+        secret(first);
+        secret(last);
+        return secret(first + " " + last);
+    }
+
+    private String addressTr() {
+        String street = capitalised(pick(STREETS));
+        secret(street);
+        return secret(
+                street
+                        + " Cad. No: "
+                        + (1 + random.nextInt(200))
+                        + " D: "
+                        + (1 + random.nextInt(20)));
+    }
+
+    private String addressDe() {
+        String street = capitalised(pick(STREETS)) + "straße";
+        secret(street);
+        return secret(street + " " + (1 + random.nextInt(200)) + ", " + digits(5) + " Berlin");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private String phoneTr() {

@@ -5,8 +5,9 @@ import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Teaches a key's history what one window showed, once the window has been judged: its baselines,
@@ -121,7 +122,7 @@ final class KeyLearner {
             double negativeShare,
             long privateCount,
             long socialCount,
-            Map<String, Long> terms,
+            SortedMap<String, Long> terms,
             long[] spanCounts) {
         for (int s = 0; s < spanCounts.length; s++) {
             // A key younger than the span has only part of it to sum.
@@ -209,7 +210,7 @@ final class KeyLearner {
         for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
             Instant at = Instant.ofEpochMilli(from + i * windowMillis);
             spanCounts(h, 0, counts);
-            learn(h, at, 0, 0, 0, 0, Map.of(), counts);
+            learn(h, at, 0, 0, 0, 0, Collections.emptySortedMap(), counts);
             remember(h, at, 0, 0, counts);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -12,8 +13,8 @@ import java.util.TreeMap;
  *
  * <p>Nearly every window of a long-tail key is learnt (its own or a silent one caught up), so the
  * terms are parallel arrays sorted by term: a window decays them in one loop over plain doubles and
- * finds its own terms by binary search, with no boxed value and no tree. Kept as state it is the
- * same JSON object of term to mean as before (sorted by term).
+ * merges its own (sorted) terms in, with no boxed value and no tree; rules find a term by binary
+ * search. Kept as state it is the same JSON object of term to mean as before (sorted by term).
  */
 public final class TermRates {
 
@@ -85,53 +86,82 @@ public final class TermRates {
     /**
      * Learns one window's term counts with weight {@code alpha}: every remembered term decays, the
      * window's terms are added, and beyond {@link #MAX_TERMS} the rarest go, ties alphabetically.
+     * The window's terms come in term order, so they merge with the remembered ones in one pass.
      */
-    void learn(Map<String, Long> window, double alpha) {
+    void learn(SortedMap<String, Long> window, double alpha) {
+        if (window.comparator() != null) {
+            throw new IllegalArgumentException("terms must be in their natural order");
+        }
         double keep = 1 - alpha;
-        for (int i = 0; i < size; i++) {
-            means[i] *= keep;
+        if (window.isEmpty()) {
+            for (int i = 0; i < size; i++) {
+                means[i] *= keep;
+            }
+        } else {
+            merge(window, alpha, keep);
         }
+        forgetRarest();
+    }
+
+    private void merge(SortedMap<String, Long> window, double alpha, double keep) {
+        String[] mergedTerms = new String[size + window.size()];
+        double[] mergedMeans = new double[mergedTerms.length];
+        int n = 0;
+        int i = 0;
         for (Map.Entry<String, Long> e : window.entrySet()) {
+            String term = e.getKey();
+            for (; i < size && terms[i].compareTo(term) < 0; i++, n++) {
+                mergedTerms[n] = terms[i];
+                mergedMeans[n] = means[i] * keep;
+            }
             double added = alpha * e.getValue();
-            int i = Arrays.binarySearch(terms, 0, size, e.getKey());
-            if (i >= 0) {
-                means[i] += added;
+            mergedTerms[n] = term;
+            if (i < size && terms[i].equals(term)) {
+                mergedMeans[n++] = means[i++] * keep + added;
             } else {
-                insert(-i - 1, e.getKey(), added);
+                mergedMeans[n++] = added;
             }
         }
-        while (size > MAX_TERMS) {
-            remove(rarest());
+        for (; i < size; i++, n++) {
+            mergedTerms[n] = terms[i];
+            mergedMeans[n] = means[i] * keep;
         }
+        terms = mergedTerms;
+        means = mergedMeans;
+        size = n;
     }
 
-    /** The smallest mean; on a tie the first, i.e. alphabetically smallest, term. */
-    private int rarest() {
-        int rarest = 0;
-        for (int i = 1; i < size; i++) {
-            if (Double.compare(means[i], means[rarest]) < 0) {
-                rarest = i;
+    /**
+     * Drops the terms beyond {@link #MAX_TERMS} with the smallest means, ties by term order: as
+     * removing the rarest one at a time would, in one pass once the cut-off mean is known.
+     */
+    private void forgetRarest() {
+        int drop = size - MAX_TERMS;
+        if (drop <= 0) {
+            return;
+        }
+        double[] sorted = Arrays.copyOf(means, size);
+        Arrays.sort(sorted);
+        double cutoff = sorted[drop - 1];
+        int below = drop - 1;
+        while (below > 0 && Double.compare(sorted[below - 1], cutoff) == 0) {
+            below--;
+        }
+        int tiesToDrop = drop - below;
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            int c = Double.compare(means[i], cutoff);
+            if (c < 0) {
+                continue;
             }
+            if (c == 0 && tiesToDrop > 0) {
+                tiesToDrop--;
+                continue;
+            }
+            terms[n] = terms[i];
+            means[n++] = means[i];
         }
-        return rarest;
-    }
-
-    private void insert(int at, String term, double mean) {
-        if (size == terms.length) {
-            int capacity = Math.max(8, size + size / 2);
-            terms = Arrays.copyOf(terms, capacity);
-            means = Arrays.copyOf(means, capacity);
-        }
-        System.arraycopy(terms, at, terms, at + 1, size - at);
-        System.arraycopy(means, at, means, at + 1, size - at);
-        terms[at] = term;
-        means[at] = mean;
-        size++;
-    }
-
-    private void remove(int at) {
-        System.arraycopy(terms, at + 1, terms, at, size - at - 1);
-        System.arraycopy(means, at + 1, means, at, size - at - 1);
-        terms[--size] = null;
+        Arrays.fill(terms, n, size, null);
+        size = n;
     }
 }

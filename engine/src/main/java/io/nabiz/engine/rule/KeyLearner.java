@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 
 /**
  * Teaches a key's history what one window showed, once the window has been judged: its baselines,
@@ -122,7 +122,7 @@ final class KeyLearner {
             double negativeShare,
             long privateCount,
             long socialCount,
-            SortedMap<String, Long> terms,
+            NavigableMap<String, Long> terms,
             long[] spanCounts) {
         for (int s = 0; s < spanCounts.length; s++) {
             // A key younger than the span has only part of it to sum.
@@ -210,7 +210,7 @@ final class KeyLearner {
         for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
             Instant at = Instant.ofEpochMilli(from + i * windowMillis);
             spanCounts(h, 0, counts);
-            learn(h, at, 0, 0, 0, 0, Collections.emptySortedMap(), counts);
+            learn(h, at, 0, 0, 0, 0, Collections.emptyNavigableMap(), counts);
             remember(h, at, 0, 0, counts);
         }
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -88,7 +88,7 @@ public final class TermRates {
      * window's terms are added, and beyond {@link #MAX_TERMS} the rarest go, ties alphabetically.
      * The window's terms come in term order, so they merge with the remembered ones in one pass.
      */
-    void learn(SortedMap<String, Long> window, double alpha) {
+    void learn(NavigableMap<String, Long> window, double alpha) {
         if (window.comparator() != null) {
             throw new IllegalArgumentException("terms must be in their natural order");
         }
@@ -103,65 +103,109 @@ public final class TermRates {
         forgetRarest();
     }
 
-    private void merge(SortedMap<String, Long> window, double alpha, double keep) {
-        String[] mergedTerms = new String[size + window.size()];
-        double[] mergedMeans = new double[mergedTerms.length];
-        int n = 0;
-        int i = 0;
-        for (Map.Entry<String, Long> e : window.entrySet()) {
+    /**
+     * Merges from the back, in place: the arrays grow only when the window brings more terms than
+     * they have room for, and the merged run, which ends at the arrays' new end, moves to the
+     * front.
+     */
+    private void merge(NavigableMap<String, Long> window, double alpha, double keep) {
+        int end = size + window.size();
+        if (end > terms.length) {
+            int capacity = Math.max(end, size + size / 2);
+            terms = Arrays.copyOf(terms, capacity);
+            means = Arrays.copyOf(means, capacity);
+        }
+        int i = size - 1;
+        int at = end;
+        for (Map.Entry<String, Long> e : window.descendingMap().entrySet()) {
             String term = e.getKey();
-            for (; i < size && terms[i].compareTo(term) < 0; i++, n++) {
-                mergedTerms[n] = terms[i];
-                mergedMeans[n] = means[i] * keep;
+            for (; i >= 0 && terms[i].compareTo(term) > 0; i--) {
+                terms[--at] = terms[i];
+                means[at] = means[i] * keep;
             }
             double added = alpha * e.getValue();
-            mergedTerms[n] = term;
-            if (i < size && terms[i].equals(term)) {
-                mergedMeans[n++] = means[i++] * keep + added;
+            if (i >= 0 && terms[i].equals(term)) {
+                means[--at] = means[i--] * keep + added;
             } else {
-                mergedMeans[n++] = added;
+                means[--at] = added;
             }
+            terms[at] = term;
         }
-        for (; i < size; i++, n++) {
-            mergedTerms[n] = terms[i];
-            mergedMeans[n] = means[i] * keep;
+        for (; i >= 0; i--) {
+            terms[--at] = terms[i];
+            means[at] = means[i] * keep;
         }
-        terms = mergedTerms;
-        means = mergedMeans;
-        size = n;
+        size = end - at;
+        System.arraycopy(terms, at, terms, 0, size);
+        System.arraycopy(means, at, means, 0, size);
+        Arrays.fill(terms, size, end, null);
     }
 
     /**
-     * Drops the terms beyond {@link #MAX_TERMS} with the smallest means, ties by term order: as
-     * removing the rarest one at a time would, in one pass once the cut-off mean is known.
+     * Drops the terms beyond {@link #MAX_TERMS} with the smallest means, ties by term order, as
+     * removing the rarest one at a time would: a heap of the rarest so far finds the last of them
+     * to go, and one pass keeps every term ranked after it.
      */
     private void forgetRarest() {
         int drop = size - MAX_TERMS;
         if (drop <= 0) {
             return;
         }
-        double[] sorted = Arrays.copyOf(means, size);
-        Arrays.sort(sorted);
-        double cutoff = sorted[drop - 1];
-        int below = drop - 1;
-        while (below > 0 && Double.compare(sorted[below - 1], cutoff) == 0) {
-            below--;
+        // A max-heap by rank (mean, then position) of the `drop` rarest terms seen so far.
+        int[] heap = new int[drop];
+        for (int i = 0; i < drop; i++) {
+            heap[i] = i;
+            for (int c = i; c > 0 && ranksAfter(heap[c], heap[(c - 1) / 2]); c = (c - 1) / 2) {
+                swap(heap, c, (c - 1) / 2);
+            }
         }
-        int tiesToDrop = drop - below;
+        for (int i = drop; i < size; i++) {
+            // A later position ranks after an earlier one of the same mean.
+            if (Double.compare(means[i], means[heap[0]]) < 0) {
+                heap[0] = i;
+                siftDown(heap);
+            }
+        }
+        int last = heap[0];
+        double lastMean = means[last]; // before the pass below moves terms over it
         int n = 0;
         for (int i = 0; i < size; i++) {
-            int c = Double.compare(means[i], cutoff);
-            if (c < 0) {
-                continue;
+            int c = Double.compare(means[i], lastMean);
+            if (c > 0 || (c == 0 && i > last)) {
+                terms[n] = terms[i];
+                means[n++] = means[i];
             }
-            if (c == 0 && tiesToDrop > 0) {
-                tiesToDrop--;
-                continue;
-            }
-            terms[n] = terms[i];
-            means[n++] = means[i];
         }
         Arrays.fill(terms, n, size, null);
         size = n;
+    }
+
+    /** Whether term {@code a} is less rare than term {@code b}: a larger mean, or a later term. */
+    private boolean ranksAfter(int a, int b) {
+        int c = Double.compare(means[a], means[b]);
+        return c > 0 || (c == 0 && a > b);
+    }
+
+    private void siftDown(int[] heap) {
+        for (int p = 0; ; ) {
+            int c = 2 * p + 1;
+            if (c >= heap.length) {
+                return;
+            }
+            if (c + 1 < heap.length && ranksAfter(heap[c + 1], heap[c])) {
+                c++;
+            }
+            if (!ranksAfter(heap[c], heap[p])) {
+                return;
+            }
+            swap(heap, p, c);
+            p = c;
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 }

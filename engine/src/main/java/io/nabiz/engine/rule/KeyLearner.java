@@ -5,9 +5,8 @@ import io.nabiz.engine.mention.Channel;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.Map;
 
 /**
  * Teaches a key's history what one window showed, once the window has been judged: its baselines,
@@ -122,7 +121,7 @@ final class KeyLearner {
             double negativeShare,
             long privateCount,
             long socialCount,
-            NavigableMap<String, Long> terms,
+            Map<String, Long> terms,
             long[] spanCounts) {
         for (int s = 0; s < spanCounts.length; s++) {
             // A key younger than the span has only part of it to sum.
@@ -210,7 +209,7 @@ final class KeyLearner {
         for (long i = 1; i <= Math.min(silent, MAX_SILENT_CATCH_UP); i++) {
             Instant at = Instant.ofEpochMilli(from + i * windowMillis);
             spanCounts(h, 0, counts);
-            learn(h, at, 0, 0, 0, 0, Collections.emptyNavigableMap(), counts);
+            learn(h, at, 0, 0, 0, 0, Map.of(), counts);
             remember(h, at, 0, 0, counts);
         }
     }

@@ -68,7 +68,7 @@ final class CanonicalStrings {
         }
         int slot = slot(h);
         byte[] cached = utf8[slot];
-        if (cached != null && cached.length == n && sameBytes(cached, buffer, n)) {
+        if (cached != null && Arrays.equals(cached, 0, cached.length, buffer, 0, n)) {
             return strings[slot];
         }
         byte[] bytes = Arrays.copyOf(buffer, n);
@@ -76,21 +76,6 @@ final class CanonicalStrings {
         strings[slot] = s;
         utf8[slot] = bytes;
         return s;
-    }
-
-    /**
-     * Whether the first {@code n} bytes agree. For arrays the length of a word a plain loop: {@link
-     * Arrays#equals(byte[], int, int, byte[], int, int)} goes through a vectorized mismatch with
-     * bounds checks, which made comparing a term with its cached copy a sixth of the window
-     * operator's time.
-     */
-    private static boolean sameBytes(byte[] a, byte[] b, int n) {
-        for (int i = 0; i < n; i++) {
-            if (a[i] != b[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int slot(int h) {

@@ -115,7 +115,7 @@ public final class ReplayJob {
                         .uid("tag-alerts")
                         .union(
                                 out.judged()
-                                        .map(ReplayRecord::of)
+                                        .map(ReplayRecord::counts)
                                         .returns(RecordTypes.REPLAY_RECORD)
                                         .name("tag-judged")
                                         .uid("tag-judged"),

@@ -53,6 +53,9 @@ public record IncidentKey(String brand, String aspect, String lang, String chann
      * narrowed. A brand × aspect key's path is its aspect, as keyed state has always named it.
      */
     public String path() {
+        if (!isNarrowed()) {
+            return aspect; // most keys; the rule operator asks for paths while sorting
+        }
         StringBuilder p = new StringBuilder(aspect);
         if (lang != null) {
             p.append(PATH_SEPARATOR).append("lang=").append(lang);

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class SampleGroups {
 
+    private static final int INITIAL_CAPACITY = 4;
+
     private long[] keys;
 
     /** Slots whose key a later slot holds too: never found. */
@@ -22,7 +24,8 @@ final class SampleGroups {
 
     /** The groups of {@code samples}, slot by slot. */
     SampleGroups(List<Sample> samples) {
-        int capacity = Math.max(samples.size(), WindowStatsAccumulator.MAX_SAMPLE_GROUPS);
+        // Most windows of a long tail of keys hold a group or two: room grows with the groups.
+        int capacity = Math.max(samples.size(), INITIAL_CAPACITY);
         keys = new long[capacity];
         shadowed = new boolean[capacity];
         for (int i = 0; i < samples.size(); i++) {

@@ -83,6 +83,26 @@ public record WindowStats(
                 null);
     }
 
+    /**
+     * These figures without the window's words and voices (cues, terms, samples, survey): its
+     * counts, which tables and plots of many windows show. The channel counts are shared.
+     */
+    public WindowStats counts() {
+        return new WindowStats(
+                key,
+                start,
+                end,
+                count,
+                negativeCount,
+                reach,
+                distinctAuthors,
+                channels,
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new ArrayList<>(),
+                null);
+    }
+
     public double negativeShare() {
         return count == 0 ? 0 : (double) negativeCount / count;
     }

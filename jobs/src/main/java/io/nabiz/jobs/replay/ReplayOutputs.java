@@ -20,9 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,6 +45,8 @@ public final class ReplayOutputs {
 
     private static final String FILE_ORIGIN = "file:";
 
+    private static final Channel[] CHANNELS = Channel.values();
+
     private ReplayOutputs() {}
 
     /** Writes every result file into {@code dir}. */
@@ -66,16 +66,18 @@ public final class ReplayOutputs {
         }
         try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(STATS))) {
             out.write(STATS_HEADER);
-            for (Channel c : Channel.values()) {
+            for (Channel c : CHANNELS) {
                 out.write("," + c.wireName());
             }
             out.write(JUDGEMENT_HEADER);
             out.write('\n');
             // Every key's windows share their bounds: each instant is written out once.
             Map<Instant, String> instants = new HashMap<>();
+            StringBuilder row = new StringBuilder(128);
             for (JudgedWindow j : r.judged()) {
-                out.write(statsRow(j, instants));
-                out.write('\n');
+                row.setLength(0);
+                statsRow(j, instants, row);
+                out.append(row).append('\n');
             }
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve(DEAD_LETTERS))) {
@@ -93,25 +95,24 @@ public final class ReplayOutputs {
         }
     }
 
-    private static String statsRow(JudgedWindow j, Map<Instant, String> instants) {
+    /** Appends a window's cells, comma-separated, to {@code row}. */
+    private static void statsRow(JudgedWindow j, Map<Instant, String> instants, StringBuilder row) {
         WindowStats s = j.stats();
-        List<String> cells = new ArrayList<>();
-        cells.add(csv(s.key().brand()));
-        cells.add(csv(s.key().aspect()));
-        cells.add(instants.computeIfAbsent(s.start(), Instant::toString));
-        cells.add(instants.computeIfAbsent(s.end(), Instant::toString));
-        cells.add(Long.toString(s.count()));
-        cells.add(Long.toString(s.negativeCount()));
-        cells.add(decimal(s.negativeShare()));
-        cells.add(Long.toString(s.reach()));
-        cells.add(Long.toString(s.distinctAuthors()));
-        for (Channel c : Channel.values()) {
-            cells.add(Long.toString(s.channelCount(c)));
+        row.append(csv(s.key().brand())).append(',');
+        row.append(csv(s.key().aspect())).append(',');
+        row.append(instants.computeIfAbsent(s.start(), Instant::toString)).append(',');
+        row.append(instants.computeIfAbsent(s.end(), Instant::toString)).append(',');
+        row.append(s.count()).append(',');
+        row.append(s.negativeCount()).append(',');
+        row.append(decimal(s.negativeShare())).append(',');
+        row.append(s.reach()).append(',');
+        row.append(s.distinctAuthors());
+        for (Channel c : CHANNELS) {
+            row.append(',').append(s.channelCount(c));
         }
-        cells.add(decimal(j.expected()));
-        cells.add(decimal(j.spread()));
-        cells.add(decimal(j.spikeThreshold()));
-        return String.join(",", cells);
+        row.append(',').append(decimal(j.expected()));
+        row.append(',').append(decimal(j.spread()));
+        row.append(',').append(decimal(j.spikeThreshold()));
     }
 
     /** The dead letter as its contract has it, led by the line number and the line as text. */

@@ -25,6 +25,20 @@ public record ReplayRecord(
         return new ReplayRecord(null, j, null, null, null);
     }
 
+    /**
+     * A judged window with what a replay's outputs show of it, its counts and levels: its terms and
+     * samples, most of its bytes on the way to the client and in the client's memory, stay behind.
+     */
+    public static ReplayRecord counts(JudgedWindow j) {
+        return of(
+                new JudgedWindow(
+                        j.stats().counts(),
+                        j.expected(),
+                        j.spread(),
+                        j.spikeThreshold(),
+                        j.incidentOpen()));
+    }
+
     public static ReplayRecord of(DeadLetter d) {
         return new ReplayRecord(null, null, d, null, null);
     }

@@ -5,6 +5,7 @@ import io.nabiz.engine.customer.CustomerAlert;
 import io.nabiz.engine.mention.DeadLetter;
 import io.nabiz.engine.mention.Mention;
 import io.nabiz.engine.rule.JudgedWindow;
+import io.nabiz.engine.window.WindowStats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * Everything one replay produced, in a stable order: the same input and rules give equal results,
  * whatever order parallel operators happened to deliver them in.
  *
- * @param judged every key's windows as the rules judged them
+ * @param judged every key's windows as the rules judged them, with their counts but not their terms
+ *     or samples ({@link ReplayRecord#counts})
  * @param records records read (mentions and dead letters)
  * @param mentions records that decoded into mentions, late ones included
  * @param customerAlerts customer-at-risk alert events
@@ -41,11 +43,20 @@ public record ReplayResult(
                     .thenComparing(Alert::rule)
                     .thenComparingInt(Alert::seq);
 
-    /** Judged windows by key, then time. */
+    /**
+     * Judged windows by brand, aspect, then time; written out rather than composed from key
+     * extractors, as a replay sorts about one judged window per mention.
+     */
     public static final Comparator<JudgedWindow> JUDGED_ORDER =
-            Comparator.comparing((JudgedWindow j) -> j.stats().key().brand())
-                    .thenComparing(j -> j.stats().key().aspect())
-                    .thenComparing(j -> j.stats().start());
+            (a, b) -> {
+                WindowStats x = a.stats();
+                WindowStats y = b.stats();
+                int c = x.key().brand().compareTo(y.key().brand());
+                if (c == 0) {
+                    c = x.key().aspect().compareTo(y.key().aspect());
+                }
+                return c != 0 ? c : x.start().compareTo(y.start());
+            };
 
     /** Dead letters by source, then by line or offset as a number (line 9 before line 10). */
     public static final Comparator<DeadLetter> DEAD_LETTER_ORDER =

@@ -66,7 +66,7 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
 
     @Override
     public void serialize(AspectMention m, DataOutputView out) throws IOException {
-        writeKey(m.key(), out);
+        writeKey(m.key(), out, StringFormat.UTF8);
         writeUtf8(m.id(), out);
         out.writeByte(m.channel().ordinal());
         writeInstant(m.ts(), out);
@@ -91,7 +91,7 @@ public final class AspectMentionSerializer extends TypeSerializerSingleton<Aspec
     @Override
     public AspectMention deserialize(DataInputView in) throws IOException {
         return new AspectMention(
-                readKey(in),
+                readKey(in, StringFormat.UTF8),
                 readUtf8(in),
                 CHANNELS[in.readByte()],
                 readInstant(in),

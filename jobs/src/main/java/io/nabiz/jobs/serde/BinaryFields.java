@@ -9,8 +9,8 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
- * Readers and writers of the field kinds the binary state serializers share: nullable strings,
- * variable-length integers, lists of counts, and arrays that are mostly zeros.
+ * Readers and writers of the field kinds the binary state serializers share: nullable strings as
+ * UTF-8, variable-length integers, lists of counts, and arrays that are mostly zeros.
  *
  * <p>Variable-length integers take one byte for values under 128, where a key's counts and streaks
  * mostly are; signed values are zig-zag coded first, so small negatives are short too.
@@ -18,18 +18,6 @@ import org.apache.flink.types.StringValue;
 final class BinaryFields {
 
     private BinaryFields() {}
-
-    /** A string that may be null: a presence flag, then the string. */
-    static void writeOptional(String value, DataOutputView out) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            StringValue.writeString(value, out);
-        }
-    }
-
-    static String readOptional(DataInputView in) throws IOException {
-        return in.readBoolean() ? StringValue.readString(in) : null;
-    }
 
     /**
      * A string that may be null as its UTF-8 bytes, copied in bulk: its byte count plus one (0 for

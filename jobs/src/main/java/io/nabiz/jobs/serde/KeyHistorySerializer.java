@@ -6,6 +6,7 @@ import io.nabiz.engine.rule.SpanHistory;
 import io.nabiz.engine.rule.TermRates;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -293,7 +294,7 @@ public final class KeyHistorySerializer extends BinaryStateSerializer<KeyHistory
     /** Version 1 is the format above. */
     public static final class Snapshot extends BinaryStateSnapshot<KeyHistory> {
         public Snapshot() {
-            super(KeyHistory.class, 1, INSTANCE);
+            super(KeyHistory.class, List.of(INSTANCE));
         }
     }
 }

@@ -6,12 +6,12 @@ import io.nabiz.engine.window.WindowStatsAccumulator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Window accumulators as state, field by field in binary, versioned.
@@ -28,6 +28,9 @@ public final class WindowAccumulatorSerializer
     private static final long serialVersionUID = 1L;
 
     public static final WindowAccumulatorSerializer INSTANCE = new WindowAccumulatorSerializer();
+
+    /** Version 1's strings. */
+    private static final StringFormat STRINGS = StringFormat.CHARS;
 
     /** For the places that take a type rather than a serializer: the window's aggregate. */
     public static final TypeInformation<WindowStatsAccumulator> TYPE =
@@ -50,18 +53,18 @@ public final class WindowAccumulatorSerializer
         out.writeLong(a.reach);
         out.writeInt(a.authors.size());
         for (String author : a.authors) {
-            StringValue.writeString(author, out);
+            STRINGS.write(author, out);
         }
-        WindowStatsSerializer.writeCounts(a.channels, out);
-        WindowStatsSerializer.writeCounts(a.cues, out);
+        WindowStatsSerializer.writeCounts(a.channels, out, STRINGS);
+        WindowStatsSerializer.writeCounts(a.cues, out, STRINGS);
         out.writeInt(a.samples.size());
         for (Sample s : a.samples) {
-            WindowStatsSerializer.writeSample(s, out);
+            WindowStatsSerializer.writeSample(s, out, STRINGS);
         }
         writeTerms(a.terms, out);
         out.writeBoolean(a.loudestNegative != null);
         if (a.loudestNegative != null) {
-            WindowStatsSerializer.writeSample(a.loudestNegative, out);
+            WindowStatsSerializer.writeSample(a.loudestNegative, out, STRINGS);
         }
         WindowStatsSerializer.writeSurvey(a.survey, out);
     }
@@ -75,17 +78,17 @@ public final class WindowAccumulatorSerializer
         int authors = in.readInt();
         a.authors = new HashSet<>(Math.max(16, authors * 2));
         for (int i = 0; i < authors; i++) {
-            a.authors.add(StringValue.readString(in));
+            a.authors.add(STRINGS.read(in));
         }
-        a.channels = WindowStatsSerializer.readCounts(in, new TreeMap<>());
-        a.cues = WindowStatsSerializer.readCounts(in, new TreeMap<>());
+        a.channels = WindowStatsSerializer.readCounts(in, new TreeMap<>(), STRINGS);
+        a.cues = WindowStatsSerializer.readCounts(in, new TreeMap<>(), STRINGS);
         int samples = in.readInt();
         a.samples = new ArrayList<>(samples);
         for (int i = 0; i < samples; i++) {
-            a.samples.add(WindowStatsSerializer.readSample(in));
+            a.samples.add(WindowStatsSerializer.readSample(in, STRINGS));
         }
         a.terms = readTerms(in);
-        a.loudestNegative = in.readBoolean() ? WindowStatsSerializer.readSample(in) : null;
+        a.loudestNegative = in.readBoolean() ? WindowStatsSerializer.readSample(in, STRINGS) : null;
         a.survey = WindowStatsSerializer.readSurvey(in);
         return a;
     }
@@ -95,7 +98,7 @@ public final class WindowAccumulatorSerializer
         out.writeInt(terms.size());
         for (int slot = 0; slot < terms.slots(); slot++) {
             if (terms.term(slot) != null) {
-                StringValue.writeString(terms.term(slot), out);
+                STRINGS.write(terms.term(slot), out);
                 out.writeLong(terms.count(slot));
             }
         }
@@ -105,7 +108,7 @@ public final class WindowAccumulatorSerializer
         int n = in.readInt();
         TermCounts terms = new TermCounts(n);
         for (int i = 0; i < n; i++) {
-            terms.add(CanonicalStrings.of(StringValue.readString(in)), in.readLong());
+            terms.add(STRINGS.readWord(in), in.readLong());
         }
         return terms;
     }
@@ -118,7 +121,7 @@ public final class WindowAccumulatorSerializer
     /** Version 1 is the format above. */
     public static final class Snapshot extends BinaryStateSnapshot<WindowStatsAccumulator> {
         public Snapshot() {
-            super(WindowStatsAccumulator.class, 1, INSTANCE);
+            super(WindowStatsAccumulator.class, List.of(INSTANCE));
         }
     }
 }

@@ -10,16 +10,20 @@ import io.nabiz.engine.rule.KeyHistory;
 import io.nabiz.engine.rule.RuleSetLoader;
 import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
+import io.nabiz.jobs.serde.ExplicitType;
 import io.nabiz.jobs.serde.JsonStateType;
+import io.nabiz.jobs.serde.WindowStatsSerializer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -38,8 +42,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rule operator restores the key histories and pending window figures that releases before the
- * binary serializers checkpointed as JSON, and judges on as if it had never stopped.
+ * The rule operator restores the key histories and pending window figures that earlier releases
+ * checkpointed (as JSON, or in an earlier binary format), and judges on as if it had never stopped.
  */
 class RuleEngineStateRestoreTest {
 
@@ -64,24 +68,62 @@ class RuleEngineStateRestoreTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void judgesOnFromJsonStateAsIfItHadNeverStopped(boolean rocksDb) throws Exception {
+        WithOlderState json =
+                new WithOlderState(
+                        Map.of(
+                                "histories",
+                                RuleEngineStateRestoreTest::jsonHistories,
+                                "pending",
+                                d ->
+                                        new ListStateDescriptor<>(
+                                                "pending", JsonStateType.of(WindowStats.class))));
+        judgesOnAsIfItHadNeverStopped(json, rocksDb);
+        assertEquals(Set.of("histories", "pending"), json.kept, "the state was kept as JSON");
+    }
+
+    /**
+     * Pending window figures of binary format version 1 (strings a char at a time) restore into
+     * version 2 (UTF-8), and the operator judges on as if it had never stopped.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void judgesOnFromVersion1WindowFigures(boolean rocksDb) throws Exception {
+        WithOlderState version1 =
+                new WithOlderState(
+                        Map.of(
+                                "pending",
+                                d ->
+                                        new ListStateDescriptor<>(
+                                                "pending",
+                                                new ExplicitType<>(
+                                                        WindowStats.class,
+                                                        WindowStatsSerializer.VERSION_1))));
+        judgesOnAsIfItHadNeverStopped(version1, rocksDb);
+        assertEquals(Set.of("pending"), version1.kept, "the figures were kept as version 1");
+    }
+
+    /**
+     * Windows run on the older state, then on the state restored from it, then on after a second
+     * restore; the outputs must be those of a run without any restore.
+     */
+    private static void judgesOnAsIfItHadNeverStopped(WithOlderState old, boolean rocksDb)
+            throws Exception {
         Outputs restored = new Outputs();
-        OperatorSubtaskState json;
-        WithJsonState old = new WithJsonState(function());
+        OperatorSubtaskState older;
         try (var h = harness(old, rocksDb)) {
             h.open();
             run(h, 0, FIRST_RESTORE, restored);
-            json = h.snapshot(1, 1);
+            older = h.snapshot(1, 1);
         }
-        assertEquals(Set.of("histories", "pending"), old.kept, "the state was kept as JSON");
-        OperatorSubtaskState binary;
+        OperatorSubtaskState current;
         try (var h = harness(function(), rocksDb)) {
-            h.initializeState(json);
+            h.initializeState(older);
             h.open();
             run(h, FIRST_RESTORE, SECOND_RESTORE, restored);
-            binary = h.snapshot(2, 2);
+            current = h.snapshot(2, 2);
         }
         try (var h = harness(function(), rocksDb)) {
-            h.initializeState(binary);
+            h.initializeState(current);
             h.open();
             run(h, SECOND_RESTORE, WINDOWS, restored);
         }
@@ -103,6 +145,15 @@ class RuleEngineStateRestoreTest {
         assertEquals(
                 Json.MAPPER.writeValueAsString(uninterrupted.judged),
                 Json.MAPPER.writeValueAsString(restored.judged));
+    }
+
+    /** Key histories as JSON, with the time-to-live the function declares. */
+    private static StateDescriptor<?, ?> jsonHistories(StateDescriptor<?, ?> declared) {
+        MapStateDescriptor<String, KeyHistory> h =
+                new MapStateDescriptor<>(
+                        "histories", Types.STRING, JsonStateType.of(KeyHistory.class));
+        h.enableTimeToLive(declared.getTtlConfig());
+        return h;
     }
 
     private static RuleEngineFunction function() {
@@ -202,20 +253,23 @@ class RuleEngineStateRestoreTest {
     }
 
     /**
-     * The pipeline's rule operator with its keyed state declared as releases before the binary
-     * serializers declared it: same names, same time-to-live, JSON values. Its runtime context
-     * hands the function JSON state whatever types the function asks for.
+     * The pipeline's rule operator with some of its keyed state declared as earlier releases
+     * declared it: same names, older types. Its runtime context hands the function those
+     * declarations whatever types the function asks for.
      */
-    private static final class WithJsonState
+    private static final class WithOlderState
             extends KeyedBroadcastProcessFunction<String, WindowStats, String, Alert> {
 
-        private final RuleEngineFunction rules;
+        private final RuleEngineFunction rules = function();
 
-        /** The states given as JSON. */
+        /** By state name: the older declaration of the declaration the function makes. */
+        private final Map<String, UnaryOperator<StateDescriptor<?, ?>>> older;
+
+        /** The states given as declared before. */
         final Set<String> kept = new TreeSet<>();
 
-        WithJsonState(RuleEngineFunction rules) {
-            this.rules = rules;
+        WithOlderState(Map<String, UnaryOperator<StateDescriptor<?, ?>>> older) {
+            this.older = older;
         }
 
         @Override
@@ -230,8 +284,10 @@ class RuleEngineStateRestoreTest {
                                         Object[] given = args;
                                         if (args != null
                                                 && args.length == 1
-                                                && args[0] instanceof StateDescriptor<?, ?> d) {
-                                            given = new Object[] {asJson(d)};
+                                                && args[0] instanceof StateDescriptor<?, ?> d
+                                                && older.containsKey(d.getName())) {
+                                            kept.add(d.getName());
+                                            given = new Object[] {older.get(d.getName()).apply(d)};
                                         }
                                         try {
                                             return method.invoke(context, given);
@@ -239,22 +295,6 @@ class RuleEngineStateRestoreTest {
                                             throw e.getCause();
                                         }
                                     }));
-        }
-
-        private StateDescriptor<?, ?> asJson(StateDescriptor<?, ?> d) {
-            kept.add(d.getName());
-            return switch (d.getName()) {
-                case "histories" -> {
-                    MapStateDescriptor<String, KeyHistory> h =
-                            new MapStateDescriptor<>(
-                                    "histories", Types.STRING, JsonStateType.of(KeyHistory.class));
-                    h.enableTimeToLive(d.getTtlConfig());
-                    yield h;
-                }
-                case "pending" ->
-                        new ListStateDescriptor<>("pending", JsonStateType.of(WindowStats.class));
-                default -> throw new IllegalArgumentException("unknown state " + d.getName());
-            };
         }
 
         @Override

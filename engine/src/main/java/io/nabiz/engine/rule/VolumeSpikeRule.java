@@ -101,9 +101,9 @@ public record VolumeSpikeRule(
             headline +=
                     String.format(
                             Locale.ROOT,
-                            ", above the %dh record %d from before the rise",
-                            busiestIn.toHours(),
-                            record);
+                            ", above the record %d of the %s before the rise",
+                            record,
+                            lookBack());
         }
         if (typical != null) {
             headline +=
@@ -137,6 +137,14 @@ public record VolumeSpikeRule(
         }
         Instant riseBegan = w.end().minus(w.size().multipliedBy(before));
         return span.peaks().busiestBeforeHourOf(riseBegan, busiestIn);
+    }
+
+    /** The record's look-back as people say it: "5 days", "6 hours". */
+    private String lookBack() {
+        long hours = busiestIn.toHours();
+        return hours % 24 == 0
+                ? (hours / 24) + (hours == 24 ? " day" : " days")
+                : hours + (hours == 1 ? " hour" : " hours");
     }
 
     /** The spans this rule reads: its own and, with {@link #agree}, the longer one. */

@@ -145,13 +145,6 @@ public final class RuleSetLoader {
                                     at + "busiestIn",
                                     "busiestIn must be between PT1H and P7D"));
                 }
-                if (spike.recordBeforeRise() && spike.busiestIn() == null) {
-                    problems.add(
-                            problem(
-                                    lines,
-                                    at + "recordBeforeRise",
-                                    "recordBeforeRise needs busiestIn"));
-                }
                 if (spike.robust() != null
                         && (spike.robust().in().compareTo(Duration.ofHours(1)) < 0
                                 || spike.robust().in().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {

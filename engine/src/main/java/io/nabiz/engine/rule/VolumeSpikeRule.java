@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *     yesterday, do not open incidents of their own
  * @param recordBeforeRise with {@code busiestIn}: once the rule has fired, the windows that follow
  *     in its streak are held to the record of the whole hours before the rise began, not to the
- *     rise's own first windows (absent or false: every window must set a new record); see {@link
+ *     rise's own first windows (absent or false: every window must set a new record; without {@code
+ *     busiestIn}: no effect, so a rule set may swap the record for another gate); see {@link
  *     #record}
  * @param nowZScore and only while the newest window itself is at least this many spreads above the
  *     key's usual window (absent or 0: no such condition): one spike keeps a span's sum high for as
@@ -95,7 +96,7 @@ public record VolumeSpikeRule(
                         span.count() / Math.max(1, span.usual().mean()),
                         span.usual().mean(),
                         span.byHour() ? " for this hour" : "");
-        if (recordBeforeRise && past.streak(id) > 0) {
+        if (busiestIn != null && recordBeforeRise && past.streak(id) > 0) {
             // Said only where it matters: a confirming window may be below the rise's own first
             // windows, and the reader sees what it was held to instead.
             headline +=

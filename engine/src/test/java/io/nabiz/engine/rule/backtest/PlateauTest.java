@@ -30,7 +30,7 @@ class PlateauTest {
                                     "  maxConfirmWindows: 2\n",
                                     "  maxConfirmWindows: " + maxConfirmWindows + "\n")
                             .replace(
-                                    "    recordBeforeRise: false\n",
+                                    "    recordBeforeRise: true\n",
                                     "    recordBeforeRise: " + recordBeforeRise + "\n");
             Playbooks playbooks = Playbooks.loadDefault();
             return new Backtest(new RuleSetLoader(playbooks).parse(text), playbooks)

@@ -96,9 +96,12 @@ public record VolumeSpikeRule(
                         span.count() / Math.max(1, span.usual().mean()),
                         span.usual().mean(),
                         span.byHour() ? " for this hour" : "");
-        if (busiestIn != null && recordBeforeRise && past.streak(id) > 0) {
-            // Said only where it matters: a confirming window may be below the rise's own first
-            // windows, and the reader sees what it was held to instead.
+        if (busiestIn != null
+                && recordBeforeRise
+                && past.streak(id) > 0
+                && span.count() <= span.peaks().busiest(w.end(), busiestIn)) {
+            // Said only where it matters: this window is below the rise's own first ones, so the
+            // reader sees the record from before the rise that it beat instead.
             headline +=
                     String.format(
                             Locale.ROOT,

@@ -56,6 +56,24 @@ public final class HourlyPeaks {
     }
 
     /**
+     * The largest count seen in the whole hours of the {@code lookback} before the hour {@code
+     * windowEnd} falls in: the record as it stood before anything of that hour, so a rise that
+     * began in it is held to what came before it, not to its own first windows.
+     */
+    public long busiestBeforeHourOf(Instant windowEnd, Duration lookback) {
+        if (newestHour == Long.MIN_VALUE) {
+            return 0;
+        }
+        long hour = hourOf(windowEnd);
+        long from = Math.max(hour - Math.min(lookback.toHours(), SLOTS), newestHour - SLOTS + 1);
+        long max = 0;
+        for (long h = from; h <= Math.min(hour - 1, newestHour); h++) {
+            max = Math.max(max, peaks[slot(h)]);
+        }
+        return max;
+    }
+
+    /**
      * The busiest count of each of the last {@code hours} whole hours before the one {@code
      * windowEnd} falls in, at most a week of them: the hours a robust level is taken over. The
      * current hour is left out, so a rise under way does not count itself as usual.

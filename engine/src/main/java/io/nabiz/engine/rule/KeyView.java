@@ -18,6 +18,8 @@ import java.util.Map;
  * @param termMeans usual per-window count of the key's frequent terms: the key's own rates, not a
  *     copy, so read them while judging the window (the engine learns the window afterwards)
  * @param spans the key's count over each span a rule looks at, ending with the current window
+ * @param streaks per rule id, the windows in a row it fired in up to the last one (absent: it did
+ *     not fire in the last window); read it, never change it
  */
 public record KeyView(
         EwmaBaseline count,
@@ -26,7 +28,8 @@ public record KeyView(
         EwmaBaseline socialCount,
         List<Long> recentReach,
         TermRates termMeans,
-        Map<Duration, Span> spans) {
+        Map<Duration, Span> spans,
+        Map<String, Integer> streaks) {
 
     /**
      * A key's mentions over the last {@code span}, next to what is usual for that span.
@@ -59,6 +62,11 @@ public record KeyView(
             }
             return (count - busiestWindow) * windows / (windows - 1.0);
         }
+    }
+
+    /** The windows in a row rule {@code id} fired in just before the current one (0: none). */
+    public int streak(String id) {
+        return streaks.getOrDefault(id, 0);
     }
 
     /** The figures for {@code span}; the rule engine keeps one for every span its rules use. */

@@ -8,6 +8,7 @@ import io.nabiz.engine.window.IncidentKey;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,7 +190,8 @@ public final class RuleEngine {
                 new EwmaBaseline(h.socialMean, h.socialVariance),
                 reach,
                 h.termMeans,
-                spanFigures(h, w, spanCounts));
+                spanFigures(h, w, spanCounts),
+                Collections.unmodifiableMap(h.firingStreaks));
     }
 
     /** The key's count over each span, ending with window {@code w}, next to its usual level. */

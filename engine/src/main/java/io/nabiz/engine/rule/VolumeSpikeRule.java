@@ -5,6 +5,7 @@ import io.nabiz.engine.baseline.EwmaBaseline;
 import io.nabiz.engine.baseline.MedianLevel;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -22,6 +23,11 @@ import java.util.stream.Stream;
  * @param busiestIn and only when the span was never as busy in this long before (to the hour;
  *     absent: no such condition), so the lesser waves after a big one, or a level the key reached
  *     yesterday, do not open incidents of their own
+ * @param recordBeforeRise with {@code busiestIn}: once the rule has fired, the windows that follow
+ *     in its streak are held to the record of the whole hours before the rise began, not to the
+ *     rise's own first windows (absent or false: every window must set a new record; without {@code
+ *     busiestIn}: no effect, so a rule set may swap the record for another gate); see {@link
+ *     #record}
  * @param nowZScore and only while the newest window itself is at least this many spreads above the
  *     key's usual window (absent or 0: no such condition): one spike keeps a span's sum high for as
  *     long as the span, but it is over once its window has passed
@@ -41,6 +47,7 @@ public record VolumeSpikeRule(
         double zScore,
         double minRatio,
         Duration busiestIn,
+        boolean recordBeforeRise,
         double nowZScore,
         ScaleAgreement agree,
         RobustLevel robust)
@@ -65,7 +72,8 @@ public record VolumeSpikeRule(
         if (span.count() < threshold(span.usual())) {
             return Optional.empty();
         }
-        if (busiestIn != null && span.count() <= span.peaks().busiest(w.end(), busiestIn)) {
+        long record = busiestIn == null ? 0 : record(w, past, span);
+        if (busiestIn != null && span.count() <= record) {
             return Optional.empty();
         }
         if (nowZScore > 0 && past.count().zScore(w.count()) < nowZScore) {
@@ -88,6 +96,19 @@ public record VolumeSpikeRule(
                         span.count() / Math.max(1, span.usual().mean()),
                         span.usual().mean(),
                         span.byHour() ? " for this hour" : "");
+        if (busiestIn != null
+                && recordBeforeRise
+                && past.streak(id) > 0
+                && span.count() <= span.peaks().busiest(w.end(), busiestIn)) {
+            // Said only where it matters: this window is below the rise's own first ones, so the
+            // reader sees the record from before the rise that it beat instead.
+            headline +=
+                    String.format(
+                            Locale.ROOT,
+                            ", above the record %d of the %s before the rise",
+                            record,
+                            lookBack());
+        }
         if (typical != null) {
             headline +=
                     String.format(
@@ -103,6 +124,31 @@ public record VolumeSpikeRule(
         return found(
                 "%s; %d in %d min, %.1f spreads above the usual %.1f",
                 headline, longer.count(), agree.over().toMinutes(), agreed, longer.usual().mean());
+    }
+
+    /**
+     * The busiest the span has been in the look-back, which it must exceed. A window that opens a
+     * streak is held to everything before it, its own hour included. A window that confirms one is
+     * held to the whole hours before the hour the rise began in, with {@link #recordBeforeRise}:
+     * without it, a rise that set a record at 10:05 must beat its own 10:05 at 10:10 and 10:15, so
+     * a burst that stays high but not higher fails a confirmation of three windows, and how many
+     * windows confirmation asks for decides which bursts open at all.
+     */
+    long record(WindowStats w, KeyView past, KeyView.Span span) {
+        int before = recordBeforeRise ? past.streak(id) : 0;
+        if (before == 0) {
+            return span.peaks().busiest(w.end(), busiestIn);
+        }
+        Instant riseBegan = w.end().minus(w.size().multipliedBy(before));
+        return span.peaks().busiestBeforeHourOf(riseBegan, busiestIn);
+    }
+
+    /** The record's look-back as people say it: "5 days", "6 hours". */
+    private String lookBack() {
+        long hours = busiestIn.toHours();
+        return hours % 24 == 0
+                ? (hours / 24) + (hours == 24 ? " day" : " days")
+                : hours + (hours == 1 ? " hour" : " hours");
     }
 
     /** The spans this rule reads: its own and, with {@link #agree}, the longer one. */

@@ -30,6 +30,18 @@ class HourlyPeaksTest {
     }
 
     @Test
+    void theRecordBeforeAnHourLeavesThatHourOut() {
+        peaks.observe(T0, 40);
+        peaks.observe(T0.plus(Duration.ofHours(3)), 90);
+        peaks.observe(T0.plus(Duration.ofHours(3).plusMinutes(10)), 70);
+        Instant inHourThree = T0.plus(Duration.ofHours(3).plusMinutes(20));
+        assertEquals(90, peaks.busiest(inHourThree, Duration.ofHours(6)));
+        assertEquals(40, peaks.busiestBeforeHourOf(inHourThree, Duration.ofHours(6)));
+        assertEquals(0, peaks.busiestBeforeHourOf(inHourThree, Duration.ofHours(2)), "40 is older");
+        assertEquals(0, new HourlyPeaks().busiestBeforeHourOf(inHourThree, Duration.ofDays(5)));
+    }
+
+    @Test
     void hoursOlderThanAWeekAreForgottenEvenAfterASilence() {
         peaks.observe(T0, 40);
         peaks.observe(T0.plus(Duration.ofDays(3)), 7);

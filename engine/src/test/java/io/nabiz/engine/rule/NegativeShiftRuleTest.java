@@ -94,6 +94,7 @@ class NegativeShiftRuleTest {
                         EwmaBaseline.EMPTY,
                         List.of(0L),
                         new TermRates(),
+                        Map.of(),
                         Map.of());
         return r.evaluate(w, past);
     }

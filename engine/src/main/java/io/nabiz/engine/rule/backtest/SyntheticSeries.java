@@ -101,6 +101,20 @@ public record SyntheticSeries(
     }
 
     /**
+     * A noisy key of 30 a window (overdispersed: about three times as noisy as chance, so a noise
+     * hold confirms over three windows) that jumps to {@code by} + 1 times that level and stays
+     * there, unevenly, for two hours: a rise that is high at once and then no higher. Not one of
+     * {@link #all}: it tells apart two ways of confirming, not a detector from none.
+     */
+    public static SyntheticSeries plateau(double by) {
+        return new SyntheticSeries(
+                "PLATEAU",
+                i -> 30 * step(i, 9 * DAY + 10 * HOUR, 2 * HOUR, by),
+                List.of(new Anomaly(9 * DAY + 10 * HOUR, 2 * HOUR)),
+                0.3);
+    }
+
+    /**
      * Pure noise whose expected count follows a daily cycle between 15 and 40 a window, the counts
      * on which a steady negative share swings furthest by chance: 14 of 20 negative happens now and
      * then at 30 %. Nothing here is an incident, of volume or of sentiment.

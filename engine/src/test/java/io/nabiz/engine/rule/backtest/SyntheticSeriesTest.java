@@ -28,7 +28,10 @@ class SyntheticSeriesTest {
     private final Backtest shipped =
             new Backtest(RuleSetLoader.loadDefault(), Playbooks.loadDefault());
 
-    /** The shipped rules with every robust option on: learnt daily cycle, noise, budget. */
+    /**
+     * The shipped rules (which learn a daily cycle) with every other robust option on: noise hold,
+     * budget.
+     */
     private final Backtest robust = robust();
 
     /** The shipped rules judged against a robust level instead of a record, the level clipped. */
@@ -43,7 +46,6 @@ class SyntheticSeriesTest {
     private static Backtest robust() {
         return shippedWith(
                 Map.of(
-                        "  season: none", "  season: auto",
                         "  maxConfirmWindows: 2", "  maxConfirmWindows: 4",
                         "  openingsPerDay: 0", "  openingsPerDay: 0.5"));
     }

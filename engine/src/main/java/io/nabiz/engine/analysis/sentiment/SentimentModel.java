@@ -14,9 +14,10 @@ import java.util.Set;
  * al., "On Calibration of Modern Neural Networks", ICML 2017), so that the confidence it reports is
  * close to how often it is right; the temperature never changes which label wins.
  *
- * <p>It also carries its prior gate: the calibrated confidence from which its reading stands
- * against the question prior of the {@link ServicePriors}, which a confident model is usually right
- * about. The gate is chosen with the weights, because it is a confidence of this model.
+ * <p>It also carries its prior gates: the calibrated confidences from which its reading stands
+ * against the question prior, and against the litotes and threat priors, of the {@link
+ * ServicePriors}, which a confident model is usually right about. The gates are chosen with the
+ * weights, because they are confidences of this model.
  */
 public final class SentimentModel {
 
@@ -26,6 +27,7 @@ public final class SentimentModel {
     private final float[] weights;
     private final double temperature;
     private final double priorGate;
+    private final double stanceGate;
     private final PackedRows rows;
 
     /** A model whose question prior always applies. */
@@ -38,12 +40,7 @@ public final class SentimentModel {
         this(lang, labels, settings, weights, temperature, ServicePriors.ALWAYS);
     }
 
-    /**
-     * @param weights {@code settings.buckets() * labels.size()} weights, bucket-major
-     * @param temperature divides the scores before the softmax; 1 for none
-     * @param priorGate the question prior applies only below this calibrated confidence; {@link
-     *     ServicePriors#ALWAYS} for always
-     */
+    /** A model whose litotes and threat priors always apply. */
     public SentimentModel(
             String lang,
             List<SentimentLabel> labels,
@@ -51,6 +48,25 @@ public final class SentimentModel {
             float[] weights,
             double temperature,
             double priorGate) {
+        this(lang, labels, settings, weights, temperature, priorGate, ServicePriors.ALWAYS);
+    }
+
+    /**
+     * @param weights {@code settings.buckets() * labels.size()} weights, bucket-major
+     * @param temperature divides the scores before the softmax; 1 for none
+     * @param priorGate the question prior applies only below this calibrated confidence; {@link
+     *     ServicePriors#ALWAYS} for always
+     * @param stanceGate the litotes and threat priors apply only below this calibrated confidence;
+     *     {@link ServicePriors#ALWAYS} for always
+     */
+    public SentimentModel(
+            String lang,
+            List<SentimentLabel> labels,
+            FeatureSettings settings,
+            float[] weights,
+            double temperature,
+            double priorGate,
+            double stanceGate) {
         this.lang = Objects.requireNonNull(lang, "lang");
         this.labels = List.copyOf(labels);
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -60,12 +76,14 @@ public final class SentimentModel {
         if (!(temperature > 0)) {
             throw new IllegalArgumentException("temperature must be > 0");
         }
-        if (!(priorGate > 0 && priorGate <= ServicePriors.ALWAYS)) {
-            throw new IllegalArgumentException("priorGate must be in (0, 1]");
+        if (!(priorGate > 0 && priorGate <= ServicePriors.ALWAYS)
+                || !(stanceGate > 0 && stanceGate <= ServicePriors.ALWAYS)) {
+            throw new IllegalArgumentException("priorGate and stanceGate must be in (0, 1]");
         }
         this.weights = weights;
         this.temperature = temperature;
         this.priorGate = priorGate;
+        this.stanceGate = stanceGate;
         this.rows = labels.size() == 3 ? new PackedRows(weights, settings.buckets()) : null;
     }
 
@@ -89,14 +107,23 @@ public final class SentimentModel {
         return priorGate;
     }
 
+    public double stanceGate() {
+        return stanceGate;
+    }
+
     /** The same weights with another temperature. */
     public SentimentModel withTemperature(double t) {
-        return new SentimentModel(lang, labels, settings, weights, t, priorGate);
+        return new SentimentModel(lang, labels, settings, weights, t, priorGate, stanceGate);
     }
 
     /** The same weights with another prior gate. */
     public SentimentModel withPriorGate(double gate) {
-        return new SentimentModel(lang, labels, settings, weights, temperature, gate);
+        return new SentimentModel(lang, labels, settings, weights, temperature, gate, stanceGate);
+    }
+
+    /** The same weights with another stance gate. */
+    public SentimentModel withStanceGate(double gate) {
+        return new SentimentModel(lang, labels, settings, weights, temperature, priorGate, gate);
     }
 
     float[] weights() {

@@ -20,7 +20,13 @@ import java.util.zip.GZIPOutputStream;
 public final class SentimentModelCodec {
 
     private static final int MAGIC = 0x4e425a53; // "NBZS"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+
+    /**
+     * Models written before the stance gate; they still load, with the litotes and threat priors
+     * always applied.
+     */
+    private static final int VERSION_WITHOUT_STANCE_GATE = 3;
 
     /** Models written before the prior gate; they still load, with the prior always applied. */
     private static final int VERSION_WITHOUT_GATE = 2;
@@ -51,6 +57,7 @@ public final class SentimentModelCodec {
         data.writeBoolean(s.signals());
         data.writeDouble(model.temperature());
         data.writeDouble(model.priorGate());
+        data.writeDouble(model.stanceGate());
         float max = 0;
         for (float x : w) {
             max = Math.max(max, Math.abs(x));
@@ -85,7 +92,9 @@ public final class SentimentModelCodec {
             throw new IOException("not a Nabız sentiment model");
         }
         int version = data.readInt();
-        if (version != VERSION && version != VERSION_WITHOUT_GATE) {
+        if (version != VERSION
+                && version != VERSION_WITHOUT_STANCE_GATE
+                && version != VERSION_WITHOUT_GATE) {
             throw new IOException("unsupported sentiment model version " + version);
         }
         String lang = data.readUTF();
@@ -105,7 +114,9 @@ public final class SentimentModelCodec {
                         data.readBoolean());
         double temperature = data.readDouble();
         // A model fitted before gates existed applied the question prior always.
-        double priorGate = version == VERSION ? data.readDouble() : ServicePriors.ALWAYS;
+        double priorGate =
+                version >= VERSION_WITHOUT_STANCE_GATE ? data.readDouble() : ServicePriors.ALWAYS;
+        double stanceGate = version >= VERSION ? data.readDouble() : ServicePriors.ALWAYS;
         float step = data.readFloat();
         float[] w = new float[s.buckets() * k];
         int used = data.readInt();
@@ -116,7 +127,7 @@ public final class SentimentModelCodec {
                 w[bucket * k + c] = data.readShort() * step;
             }
         }
-        return new SentimentModel(lang, labels, s, w, temperature, priorGate);
+        return new SentimentModel(lang, labels, s, w, temperature, priorGate, stanceGate);
     }
 
     private static void writeVarInt(DataOutputStream out, int value) throws IOException {

@@ -83,7 +83,14 @@ public final class SentimentScorer {
     private double[] scores(List<Term> terms, boolean threat, Set<SentimentLabel> allowed) {
         Featurizer.Reading reading = featurizer.read(terms);
         double[] scores = model.scores(reading.vector());
-        ServicePriors.apply(scores, model.labels(), reading, threat, allowed, model.priorGate());
+        ServicePriors.apply(
+                scores,
+                model.labels(),
+                reading,
+                threat,
+                allowed,
+                model.priorGate(),
+                model.stanceGate());
         return scores;
     }
 

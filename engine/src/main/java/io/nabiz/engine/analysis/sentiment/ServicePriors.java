@@ -21,19 +21,24 @@ import java.util.function.Function;
  * shifts are fixed domain knowledge, not fitted: the project's dev figures with and without them
  * are in docs/analysis.md.
  *
- * <p>One prior yields to a confident model. A question shows in its words (question words, the
+ * <p>Three priors yield to a confident model. A question shows in its words (question words, the
  * {@code -mI} particle, {@code können Sie}), which the model has already weighed, and a confident
  * reading against it is usually right: a question full of angry words is a complaint, a rhetorical
  * one in a tweet an opinion. So the question prior applies only while the model's calibrated
- * confidence is below its {@link SentimentModel#priorGate()}. The others always apply: a solved
- * problem, sarcasm, litotes and an overdue delivery live in how words relate (a resolution after
- * the complaint, praise before bad news, a negative word under negation, a "still" before a negated
- * verb), which a bag of n-grams cannot see, and a threat to leave or sue is a complaint however
- * calmly it is worded ({@code Ich habe meinen Anwalt eingeschaltet}).
+ * confidence is below its {@link SentimentModel#priorGate()}. Litotes and threats show in words
+ * too: the model reads negated words apart from plain ones ({@code !kötü}) and sees the churn and
+ * legal words themselves, and outside a care queue those words are often news ({@code davada},
+ * {@code iptalini}) or a mild verdict that reviews label neutral ({@code fena sayılmazdı}); their
+ * priors apply only below the model's {@link SentimentModel#stanceGate()}, which is 0.9 at the
+ * lowest: they are the hard cases of service language, and only a model at least 90% sure overrules
+ * them. Each gate is chosen by {@code nabiz train} with the model, among the gates that keep the
+ * project's customer-service sentences right. The others always apply: a solved problem, sarcasm
+ * and an overdue delivery live in how words relate (a resolution after the complaint, praise before
+ * bad news, a "still" before a negated verb), which a bag of n-grams cannot see.
  */
 public final class ServicePriors {
 
-    /** A prior gate under which the question prior always applies. */
+    /** A prior gate under which its priors always apply. */
     public static final double ALWAYS = 1.0;
 
     /**
@@ -98,12 +103,10 @@ public final class ServicePriors {
     }
 
     /**
-     * @param scores the model's calibrated scores in {@code labels} order, shifted in place
-     * @param reading the message's signals and lexicon valence
-     * @param threat whether the message threatens to leave or to sue ({@link #isThreat(List, List,
-     *     Function)})
-     * @param allowed the labels the caller chooses among, over which the confidence is read
-     * @param gate the question prior applies only below this confidence; {@link #ALWAYS} for always
+     * The priors with the litotes and threat priors always applied, as models fitted before the
+     * stance gate read.
+     *
+     * @see #apply(double[], List, Featurizer.Reading, boolean, Set, double, double)
      */
     public static void apply(
             double[] scores,
@@ -112,6 +115,27 @@ public final class ServicePriors {
             boolean threat,
             Set<SentimentLabel> allowed,
             double gate) {
+        apply(scores, labels, reading, threat, allowed, gate, ALWAYS);
+    }
+
+    /**
+     * @param scores the model's calibrated scores in {@code labels} order, shifted in place
+     * @param reading the message's signals and lexicon valence
+     * @param threat whether the message threatens to leave or to sue ({@link #isThreat(List, List,
+     *     Function)})
+     * @param allowed the labels the caller chooses among, over which the confidence is read
+     * @param gate the question prior applies only below this confidence; {@link #ALWAYS} for always
+     * @param stanceGate the litotes and threat priors apply only below this confidence; {@link
+     *     #ALWAYS} for always
+     */
+    public static void apply(
+            double[] scores,
+            List<SentimentLabel> labels,
+            Featurizer.Reading reading,
+            boolean threat,
+            Set<SentimentLabel> allowed,
+            double gate,
+            double stanceGate) {
         int signals = reading.signals();
         if (SignalDetector.has(signals, Signal.SARCASM)) {
             towards(scores, labels, SentimentLabel.NEGATIVE, SARCASM);
@@ -120,13 +144,17 @@ public final class ServicePriors {
         } else if (SignalDetector.has(signals, Signal.OVERDUE)) {
             towards(scores, labels, SentimentLabel.NEGATIVE, OVERDUE);
         } else if (SignalDetector.has(signals, Signal.LITOTES)) {
-            towards(scores, labels, SentimentLabel.POSITIVE, LITOTES);
+            if (open(scores, labels, allowed, stanceGate)) {
+                towards(scores, labels, SentimentLabel.POSITIVE, LITOTES);
+            }
         } else if (asks(reading)) {
             if (open(scores, labels, allowed, gate)) {
                 towards(scores, labels, SentimentLabel.NEUTRAL, QUESTION_NEUTRAL);
             }
         } else if (threat) {
-            towards(scores, labels, SentimentLabel.NEGATIVE, THREAT);
+            if (open(scores, labels, allowed, stanceGate)) {
+                towards(scores, labels, SentimentLabel.NEGATIVE, THREAT);
+            }
         }
     }
 

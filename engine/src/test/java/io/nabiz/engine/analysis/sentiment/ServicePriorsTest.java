@@ -58,12 +58,49 @@ class ServicePriorsTest {
     }
 
     @Test
+    void litotesAndThreatsYieldToAConfidentModelAtTheirStanceGate() {
+        // A confident neutral reading of news about a lawsuit, and of a review's "fena
+        // sayılmazdı" that the reviewers label neutral.
+        double[] confidentNeutral = {-1.0, 2.0, 0.0};
+        double[] threat = confidentNeutral.clone();
+        double[] litotes = confidentNeutral.clone();
+
+        ServicePriors.apply(threat, LABELS, reading(), true, ALL, 0.5, 0.8);
+        ServicePriors.apply(litotes, LABELS, reading(Signal.LITOTES), false, ALL, 0.5, 0.8);
+
+        assertArrayEquals(confidentNeutral, threat);
+        assertArrayEquals(confidentNeutral, litotes);
+    }
+
+    @Test
+    void litotesAndThreatsApplyWhileTheModelIsUnsureWhateverTheQuestionGate() {
+        double[] threat = UNSURE_NEGATIVE.clone();
+        double[] litotes = UNSURE_NEGATIVE.clone();
+
+        ServicePriors.apply(threat, LABELS, reading(), true, ALL, 0.3, 0.8);
+        ServicePriors.apply(litotes, LABELS, reading(Signal.LITOTES), false, ALL, 0.3, 0.8);
+
+        assertEquals(UNSURE_NEGATIVE[0] + ServicePriors.THREAT, threat[0], 1e-12);
+        assertEquals(UNSURE_NEGATIVE[2] + ServicePriors.LITOTES, litotes[2], 1e-12);
+    }
+
+    @Test
+    void theQuestionGateLeavesLitotesAndThreatsAlone() {
+        // The six-argument form keeps the stance priors always on, as older models read.
+        double[] threat = CONFIDENT_NEGATIVE.clone();
+
+        ServicePriors.apply(threat, LABELS, reading(), true, ALL, 0.5);
+
+        assertEquals(CONFIDENT_NEGATIVE[0] + ServicePriors.THREAT, threat[0], 1e-12);
+    }
+
+    @Test
     void aSolvedProblemAndSarcasmOverruleEvenAConfidentModel() {
         double[] resolved = CONFIDENT_NEGATIVE.clone();
         double[] sarcasm = {-1.0, 0.0, 2.0};
 
-        ServicePriors.apply(resolved, LABELS, reading(Signal.RESOLVED), false, ALL, 0.5);
-        ServicePriors.apply(sarcasm, LABELS, reading(Signal.SARCASM), false, ALL, 0.5);
+        ServicePriors.apply(resolved, LABELS, reading(Signal.RESOLVED), false, ALL, 0.5, 0.5);
+        ServicePriors.apply(sarcasm, LABELS, reading(Signal.SARCASM), false, ALL, 0.5, 0.5);
 
         assertEquals(-1.0 + ServicePriors.RESOLVED, resolved[2], 1e-12);
         assertEquals(-1.0 + ServicePriors.SARCASM, sarcasm[0], 1e-12);

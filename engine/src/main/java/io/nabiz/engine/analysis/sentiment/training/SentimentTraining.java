@@ -220,7 +220,7 @@ public final class SentimentTraining {
                                         service,
                                         analyse(service),
                                         null));
-        best = best.withPriorGate(gate.gate());
+        best = best.withPriorGate(gate.gate()).withStanceGate(gate.stanceGate());
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("lang", lang);
@@ -244,6 +244,13 @@ public final class SentimentTraining {
                         + " keeping the customer-service sentences at label accuracy >= "
                         + PriorGateSelection.SERVICE_FLOOR);
         manifest.put("priorGates", gate.tried());
+        manifest.put("stanceGate", gate.stanceGate());
+        manifest.put(
+                "stanceGateSelection",
+                "the same rule for the litotes and threat priors, at the chosen prior gate, among"
+                        + " the stance gates "
+                        + PriorGateSelection.STANCE_GATES);
+        manifest.put("stanceGates", gate.stanceTried());
         Map<String, Object> devFigures = new LinkedHashMap<>();
         for (Map.Entry<Path, Evaluation> e : bestDev.entrySet()) {
             Map<String, Object> figures =

@@ -78,6 +78,33 @@ class PriorGateSelectionTest {
     }
 
     @Test
+    void theStanceGateIsChosenByTheSameRuleAtTheChosenQuestionGate() {
+        // Reviews: news about a lawsuit the model reads neutral at about 0.92, which the threat
+        // prior would turn negative, and a negative and a positive review.
+        double[] fairlySureNeutral = {0.5, 2.9, -5.0};
+        ScoredSetBuilder reviews =
+                new ScoredSetBuilder("reviews")
+                        .addThreat(NEU, fairlySureNeutral)
+                        .add(NEG, new double[] {1.0, 0.0, 0.0})
+                        .add(POS, new double[] {0.0, 0.0, 1.0});
+        // Service: a calm legal threat the model reads neutral at about 0.53, and praise.
+        ScoredSetBuilder service =
+                new ScoredSetBuilder("service")
+                        .addThreat(NEG, new double[] {0.0, 0.8, 0.0})
+                        .add(POS, new double[] {0.0, 0.0, 2.0});
+
+        PriorGateSelection.Choice choice =
+                selection.choose(reviews.build(), List.of(reviews.build()), service.build());
+
+        // The calm threat is read as one at every stance gate; only 0.9 keeps the news neutral.
+        assertEquals(0.9, choice.stanceGate());
+        assertEquals(PriorGateSelection.STANCE_GATES.size(), choice.stanceTried().size());
+        assertEquals(
+                1.0,
+                selection.evaluate(service.build(), choice.gate(), choice.stanceGate()).accuracy());
+    }
+
+    @Test
     void aBinarySetIsScoredAmongItsTwoLabels() {
         // Neutral leads, but a binary set can only say negative or positive.
         ScoredSetBuilder binary =
@@ -93,6 +120,7 @@ class PriorGateSelectionTest {
         private final List<SentimentLabel> gold = new ArrayList<>();
         private final List<Featurizer.Reading> readings = new ArrayList<>();
         private final List<double[]> scores = new ArrayList<>();
+        private final List<Boolean> threats = new ArrayList<>();
 
         ScoredSetBuilder(String name) {
             this.name = name;
@@ -106,12 +134,23 @@ class PriorGateSelectionTest {
             gold.add(label);
             readings.add(new Featurizer.Reading(new FeatureVector(1), bits, 0f, 0f));
             scores.add(score);
+            threats.add(false);
+            return this;
+        }
+
+        /** A text with a churn or legal cue outside negation. */
+        ScoredSetBuilder addThreat(SentimentLabel label, double[] score) {
+            add(label, score);
+            threats.set(threats.size() - 1, true);
             return this;
         }
 
         PriorGateSelection.ScoredSet build() {
-            return new PriorGateSelection.ScoredSet(
-                    name, gold, readings, new boolean[gold.size()], scores);
+            boolean[] flags = new boolean[threats.size()];
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] = threats.get(i);
+            }
+            return new PriorGateSelection.ScoredSet(name, gold, readings, flags, scores);
         }
     }
 }

@@ -30,25 +30,21 @@ public final class SentimentModel {
     private final double stanceGate;
     private final PackedRows rows;
 
-    /** A model whose question prior always applies. */
+    /** A model whose priors always apply. */
     public SentimentModel(
             String lang,
             List<SentimentLabel> labels,
             FeatureSettings settings,
             float[] weights,
             double temperature) {
-        this(lang, labels, settings, weights, temperature, ServicePriors.ALWAYS);
-    }
-
-    /** A model whose litotes and threat priors always apply. */
-    public SentimentModel(
-            String lang,
-            List<SentimentLabel> labels,
-            FeatureSettings settings,
-            float[] weights,
-            double temperature,
-            double priorGate) {
-        this(lang, labels, settings, weights, temperature, priorGate, ServicePriors.ALWAYS);
+        this(
+                lang,
+                labels,
+                settings,
+                weights,
+                temperature,
+                ServicePriors.ALWAYS,
+                ServicePriors.ALWAYS);
     }
 
     /**

@@ -103,22 +103,6 @@ public final class ServicePriors {
     }
 
     /**
-     * The priors with the litotes and threat priors always applied, as models fitted before the
-     * stance gate read.
-     *
-     * @see #apply(double[], List, Featurizer.Reading, boolean, Set, double, double)
-     */
-    public static void apply(
-            double[] scores,
-            List<SentimentLabel> labels,
-            Featurizer.Reading reading,
-            boolean threat,
-            Set<SentimentLabel> allowed,
-            double gate) {
-        apply(scores, labels, reading, threat, allowed, gate, ALWAYS);
-    }
-
-    /**
      * @param scores the model's calibrated scores in {@code labels} order, shifted in place
      * @param reading the message's signals and lexicon valence
      * @param threat whether the message threatens to leave or to sue ({@link #isThreat(List, List,

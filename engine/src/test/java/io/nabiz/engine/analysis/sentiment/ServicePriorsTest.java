@@ -29,7 +29,8 @@ class ServicePriorsTest {
     void aGatedPriorYieldsToAConfidentModel() {
         double[] scores = CONFIDENT_NEGATIVE.clone();
 
-        ServicePriors.apply(scores, LABELS, reading(Signal.QUESTION), false, ALL, 0.8);
+        ServicePriors.apply(
+                scores, LABELS, reading(Signal.QUESTION), false, ALL, 0.8, ServicePriors.ALWAYS);
 
         assertArrayEquals(CONFIDENT_NEGATIVE, scores);
     }
@@ -38,7 +39,8 @@ class ServicePriorsTest {
     void aGatedPriorAppliesWhileTheModelIsUnsure() {
         double[] scores = UNSURE_NEGATIVE.clone();
 
-        ServicePriors.apply(scores, LABELS, reading(Signal.QUESTION), false, ALL, 0.8);
+        ServicePriors.apply(
+                scores, LABELS, reading(Signal.QUESTION), false, ALL, 0.8, ServicePriors.ALWAYS);
 
         assertEquals(UNSURE_NEGATIVE[1] + ServicePriors.QUESTION_NEUTRAL, scores[1], 1e-12);
         assertEquals(UNSURE_NEGATIVE[0], scores[0], 1e-12);
@@ -50,8 +52,15 @@ class ServicePriorsTest {
         double[] threat = {0.0, 2.0, -1.0};
 
         ServicePriors.apply(
-                litotes, LABELS, reading(Signal.LITOTES), false, ALL, ServicePriors.ALWAYS);
-        ServicePriors.apply(threat, LABELS, reading(), true, ALL, ServicePriors.ALWAYS);
+                litotes,
+                LABELS,
+                reading(Signal.LITOTES),
+                false,
+                ALL,
+                ServicePriors.ALWAYS,
+                ServicePriors.ALWAYS);
+        ServicePriors.apply(
+                threat, LABELS, reading(), true, ALL, ServicePriors.ALWAYS, ServicePriors.ALWAYS);
 
         assertEquals(-1.0 + ServicePriors.LITOTES, litotes[2], 1e-12);
         assertEquals(ServicePriors.THREAT, threat[0], 1e-12);
@@ -86,10 +95,10 @@ class ServicePriorsTest {
 
     @Test
     void theQuestionGateLeavesLitotesAndThreatsAlone() {
-        // The six-argument form keeps the stance priors always on, as older models read.
+        // A stance gate of ALWAYS keeps the stance priors always on, as older models read.
         double[] threat = CONFIDENT_NEGATIVE.clone();
 
-        ServicePriors.apply(threat, LABELS, reading(), true, ALL, 0.5);
+        ServicePriors.apply(threat, LABELS, reading(), true, ALL, 0.5, ServicePriors.ALWAYS);
 
         assertEquals(CONFIDENT_NEGATIVE[0] + ServicePriors.THREAT, threat[0], 1e-12);
     }

@@ -25,31 +25,27 @@ final class LowerCasing {
 
     private LowerCasing() {}
 
-    /** {@code text.toLowerCase(turkish ? TURKISH : Locale.ROOT)}. */
-    static String lower(String text, boolean turkish) {
+    /**
+     * The chars of {@code text.toLowerCase(turkish ? TURKISH : Locale.ROOT)}: a fresh array the
+     * caller may read as it likes, one copy of the text however many chars change.
+     */
+    static char[] lowerChars(String text, boolean turkish) {
         int n = text.length();
-        char[] lower = null; // made at the first char that changes
+        char[] lower = new char[n];
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            char l;
             if (c == 'I' && turkish) {
-                l = DOTLESS_SMALL_I;
+                lower[i] = DOTLESS_SMALL_I;
             } else if (c == DOTTED_CAPITAL_I
                     || c == CAPITAL_SIGMA
                     || (c == COMBINING_DOT_ABOVE && turkish)
                     || (Character.isSurrogate(c) && casedSupplementary(text, i))) {
-                return text.toLowerCase(turkish ? TURKISH : Locale.ROOT);
+                return text.toLowerCase(turkish ? TURKISH : Locale.ROOT).toCharArray();
             } else {
-                l = LatinChars.toLowerCase(c);
-            }
-            if (l != c && lower == null) {
-                lower = text.toCharArray();
-            }
-            if (lower != null) {
-                lower[i] = l;
+                lower[i] = LatinChars.toLowerCase(c);
             }
         }
-        return lower == null ? text : new String(lower);
+        return lower;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.nabiz.engine.window;
 import io.nabiz.engine.analysis.token.LatinChars;
 import io.nabiz.engine.analysis.token.TermStrings;
 import io.nabiz.engine.privacy.Placeholder;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,15 +110,14 @@ public final class TermExtractor {
     private TermExtractor() {}
 
     public static List<String> terms(String text, String lang) {
-        String lower = LowerCasing.lower(text, "tr".equals(lang));
-        char[] chars = lower.toCharArray();
+        char[] chars = LowerCasing.lowerChars(text, "tr".equals(lang));
         ArrayList<String> terms = new ArrayList<>();
         int n = chars.length;
         int i = 0;
         while (i < n) {
             char c = chars[i];
             // Only these start a placeholder, a link or a handle: no lookups at any other char.
-            int skip = c == '[' || c == '@' || c == 'h' || c == 'w' ? notWords(lower, i) : 0;
+            int skip = c == '[' || c == '@' || c == 'h' || c == 'w' ? notWords(chars, i) : 0;
             if (skip > 0) {
                 i += skip;
                 continue;
@@ -157,24 +157,21 @@ public final class TermExtractor {
      * personal data ({@code [email]}), a link, or an {@code @handle}, which names an account. A
      * term list must never echo who wrote or what they linked to.
      */
-    private static int notWords(String s, int i) {
-        int placeholder = Placeholder.lengthAt(s, i);
-        if (placeholder > 0) {
-            return placeholder;
+    private static int notWords(char[] s, int i) {
+        if (s[i] == '[') {
+            return Placeholder.lengthAt(CharBuffer.wrap(s), i);
         }
-        boolean wordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(s[i - 1]);
         if (wordStart
-                && (s.startsWith("http://", i)
-                        || s.startsWith("https://", i)
-                        || s.startsWith("www.", i))) {
+                && (startsWith(s, i, "http://")
+                        || startsWith(s, i, "https://")
+                        || startsWith(s, i, "www."))) {
             return untilSpace(s, i) - i;
         }
-        if (s.charAt(i) == '@') {
+        if (s[i] == '@') {
             int end = i + 1;
-            while (end < s.length()
-                    && (Character.isLetterOrDigit(s.charAt(end))
-                            || s.charAt(end) == '_'
-                            || s.charAt(end) == '.')) {
+            while (end < s.length
+                    && (Character.isLetterOrDigit(s[end]) || s[end] == '_' || s[end] == '.')) {
                 end++;
             }
             return end - i;
@@ -182,9 +179,21 @@ public final class TermExtractor {
         return 0;
     }
 
-    private static int untilSpace(String s, int from) {
+    private static boolean startsWith(char[] s, int i, String prefix) {
+        if (i + prefix.length() > s.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s[i + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int untilSpace(char[] s, int from) {
         int end = from;
-        while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+        while (end < s.length && !Character.isWhitespace(s[end])) {
             end++;
         }
         return end;

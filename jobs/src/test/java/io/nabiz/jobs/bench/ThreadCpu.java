@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * Where a run's CPU time went, by thread: Flink's task threads are named after their operator
  * chains, so this splits a mention's cost into decode-and-enrich, window, rules, checkpoints and
  * the broker, exactly rather than by sampling. Time outside Java threads is what the process used
- * beyond them (the collector and the JIT compiler), with the JVM's own compile and pause clocks. A
- * daemon thread reads the clocks twice a second, so threads that end between two reads keep their
- * last reading.
+ * beyond them; the JVM's compiler and collector threads, which the management interface does not
+ * list, are read from the kernel's per-thread clocks ({@code /proc/self/task}, Linux). A daemon
+ * thread reads the clocks twice a second (the JVM's own every five seconds), so threads that end
+ * between two reads keep their last reading.
  */
 final class ThreadCpu implements AutoCloseable {
 
     private static final long PERIOD_MILLIS = 500;
+    private static final int JVM_READ_EVERY = 10;
     private static final Pattern SUBTASK = Pattern.compile(" \\(\\d+/\\d+\\)#\\d+$");
     private static final Pattern NUMBERED = Pattern.compile("[-_ ]?\\d+$");
     private static final int NAME_CHARS = 60;
@@ -34,17 +36,18 @@ final class ThreadCpu implements AutoCloseable {
     private final Map<Long, Long> atStart = new HashMap<>();
     private final Map<Long, Long> last = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Long> jvmAtStart = new HashMap<>();
+    private final Map<Long, Long> jvmLast = new HashMap<>();
+    private final Map<Long, JvmThreads> jvmKinds = new HashMap<>();
     private final long processAtStart;
-    private final long compileMillisAtStart;
-    private final long gcMillisAtStart;
     private final Thread sampler;
+    private int reads;
     private volatile boolean stop;
 
     private ThreadCpu() {
         processAtStart = os.getProcessCpuTime();
-        compileMillisAtStart = compileMillis();
-        gcMillisAtStart = gcMillis();
         read(atStart);
+        JvmThreads.read(jvmAtStart, jvmKinds);
         sampler = new Thread(this::run, "bench-thread-cpu");
         sampler.setDaemon(true);
         sampler.start();
@@ -59,6 +62,10 @@ final class ThreadCpu implements AutoCloseable {
         while (!stop) {
             synchronized (this) {
                 read(last);
+                // Compiler threads come and go seldom; every thread's files cost more to read.
+                if (++reads % JVM_READ_EVERY == 0) {
+                    JvmThreads.read(jvmLast, jvmKinds);
+                }
             }
             try {
                 Thread.sleep(PERIOD_MILLIS);
@@ -90,6 +97,7 @@ final class ThreadCpu implements AutoCloseable {
     synchronized Map<String, Double> perRecord(long records) {
         stop = true;
         read(last);
+        JvmThreads.read(jvmLast, jvmKinds);
         Map<String, Long> byGroup = new HashMap<>();
         long java = 0;
         for (Map.Entry<Long, Long> e : last.entrySet()) {
@@ -108,29 +116,16 @@ final class ThreadCpu implements AutoCloseable {
         long process = os.getProcessCpuTime() - processAtStart;
         long notJava = Math.max(0, process - java);
         out.put("(not Java threads: collector, JIT compiler)", notJava / 1e3 / records);
-        // The JVM's own clocks, in wall time: they tell the two apart roughly, not exactly.
-        out.put(
-                "(of which JIT compiling, wall)",
-                (compileMillis() - compileMillisAtStart) * 1e3 / records);
-        out.put(
-                "(of which collection pauses, wall)",
-                (gcMillis() - gcMillisAtStart) * 1e3 / records);
-        return out;
-    }
-
-    private static long compileMillis() {
-        var jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported()
-                ? jit.getTotalCompilationTime()
-                : 0;
-    }
-
-    private static long gcMillis() {
-        long total = 0;
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            total += Math.max(0, gc.getCollectionTime());
+        for (JvmThreads kind : List.of(JvmThreads.COMPILER, JvmThreads.COLLECTOR)) {
+            long used = 0;
+            for (Map.Entry<Long, Long> e : jvmLast.entrySet()) {
+                if (jvmKinds.get(e.getKey()) == kind) {
+                    used += e.getValue() - jvmAtStart.getOrDefault(e.getKey(), 0L);
+                }
+            }
+            out.put("(of which " + kind.label + ")", used / 1e3 / records);
         }
-        return total;
+        return out;
     }
 
     @Override

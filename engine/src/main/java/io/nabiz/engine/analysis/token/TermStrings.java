@@ -10,7 +10,8 @@ package io.nabiz.engine.analysis.token;
  * <p>Direct-mapped: a word's slot is its hash, and a newer word simply replaces an older one. Safe
  * to share between threads without locks: a slot holds an immutable string, a slot read that races
  * with a write sees the old string or the new one, and the chars are compared before a string is
- * used.
+ * used. Each slot's hash sits in an array beside it, so a word that lost the slot is rejected by
+ * one int compare, without a call into the string.
  */
 public final class TermStrings {
 
@@ -24,6 +25,7 @@ public final class TermStrings {
     public static final TermStrings SHARED = new TermStrings();
 
     private final String[] slots = new String[SLOTS];
+    private final int[] hashes = new int[SLOTS];
 
     /** The string of {@code chars[0..length)}, from the cache when it holds it. */
     public String of(char[] chars, int length) {
@@ -42,10 +44,12 @@ public final class TermStrings {
         }
         int slot = (h ^ (h >>> 14)) & (SLOTS - 1);
         String s = slots[slot];
-        if (s != null && s.hashCode() == h && sameChars(s, chars, offset, length)) {
+        // A hash read apart from its string (a racing write) only costs a miss: the chars decide.
+        if (s != null && hashes[slot] == h && sameChars(s, chars, offset, length)) {
             return s;
         }
         s = new String(chars, offset, length);
+        hashes[slot] = h;
         slots[slot] = s;
         return s;
     }

@@ -38,6 +38,16 @@ final class SampleGroups {
         }
     }
 
+    private SampleGroups(long[] keys, boolean[] shadowed) {
+        this.keys = keys;
+        this.shadowed = shadowed;
+    }
+
+    /** The same groups, changed apart from these from now on. */
+    SampleGroups copy() {
+        return new SampleGroups(keys.clone(), shadowed.clone());
+    }
+
     /** The slot among the first {@code slots} holding {@code key}, or -1. */
     int find(long key, int slots) {
         for (int i = 0; i < slots; i++) {

@@ -106,6 +106,10 @@ public final class WindowStatsAccumulator {
         c.terms = terms.copy();
         c.loudestNegative = loudestNegative;
         c.survey = survey; // a record
+        // The copy's groups as they are: rebuilding them would hash every sample's text again,
+        // and a state backend copies each window a checkpoint finds in use.
+        c.sampleGroups = sampleGroups == null ? null : sampleGroups.copy();
+        c.leastSlot = leastSlot;
         return c;
     }
 

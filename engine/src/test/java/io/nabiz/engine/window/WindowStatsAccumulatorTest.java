@@ -87,6 +87,25 @@ class WindowStatsAccumulatorTest {
     }
 
     @Test
+    void aCopyGroupsNearDuplicatesApartFromItsOriginal() {
+        WindowStatsAccumulator original = new WindowStatsAccumulator();
+        original.add(mention("a", -0.5, "Kargo nerede? Sipariş numaram 1"));
+        WindowStatsAccumulator copy = original.copy();
+        // Each starts a second group of its own, then meets a near-duplicate of it.
+        copy.add(mention("b", -0.6, "Fatura yanlış"));
+        original.add(mention("c", -0.7, "Uygulama çöktü"));
+        copy.add(mention("d", -0.6, "fatura yanlış!"));
+        original.add(mention("e", -0.7, "uygulama çöktü!!"));
+        copy.add(mention("f", -0.5, "kargo nerede sipariş numaram 2"));
+        assertEquals(
+                List.of("2 Fatura yanlış", "2 Kargo nerede? Sipariş numaram 1"),
+                texts(copy.toStats(KEY, T0, T0.plusSeconds(300))));
+        assertEquals(
+                List.of("2 Uygulama çöktü", "1 Kargo nerede? Sipariş numaram 1"),
+                texts(original.toStats(KEY, T0, T0.plusSeconds(300))));
+    }
+
+    @Test
     void fiveSamplesShowFiveDifferentComplaintsMostRepresentativeFirst() {
         WindowStatsAccumulator acc = new WindowStatsAccumulator();
         String[] complaints = {

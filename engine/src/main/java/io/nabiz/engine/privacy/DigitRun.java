@@ -32,12 +32,18 @@ final class DigitRun {
 
     /** Every run in {@code text}, in order. */
     static List<DigitRun> find(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return List.of(); // most texts: no digit, nothing to make
+        }
         List<DigitRun> runs = new ArrayList<>();
         int[] starts = new int[MAX_GROUPS];
         int[] ends = new int[MAX_GROUPS];
         int groups = 0;
-        int i = 0;
-        int n = text.length();
         while (i < n) {
             if (!isDigit(text.charAt(i))) {
                 i++;

@@ -107,6 +107,12 @@ public final class Ibans implements PersonalDataKind {
         int n = text.length();
         int i = 0;
         while (i + 4 <= n) {
+            // An IBAN's third char is a digit: only the starts two chars before a digit are tried.
+            int digit = nextDigit(text, i + 2);
+            if (digit < 0 || digit + 2 > n) {
+                return;
+            }
+            i = digit - 2;
             int end = startsIban(text, i) ? ibanEnd(text, i) : -1;
             if (end > 0) {
                 found.add(new Span(i, end, Placeholder.IBAN));
@@ -115,6 +121,15 @@ public final class Ibans implements PersonalDataKind {
                 i++;
             }
         }
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (isDigit(text.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Two letters and two digits at a word start: a country code and check digits. */

@@ -101,6 +101,27 @@ public record SyntheticSeries(
     }
 
     /**
+     * A steady key of 20 a window with two real bursts for an hour: tenfold, then sixfold five days
+     * and 19 hours later, inside a week of the first. A record of a week that counts every hour in
+     * full ({@code busiestIn: P7D}) is blind to the second, a faded one ({@code fadesAfter}) and
+     * one of five days are not. Not one of {@link #all}: it tells apart two records, not a detector
+     * from none.
+     */
+    public static SyntheticSeries echo() {
+        return new SyntheticSeries(
+                "ECHO",
+                i ->
+                        20
+                                * (1
+                                        + burst(i, 3 * DAY + 10 * HOUR, HOUR, 9.0)
+                                        + burst(i, 9 * DAY + 5 * HOUR, HOUR, 5.0)),
+                List.of(
+                        new Anomaly(3 * DAY + 10 * HOUR, HOUR),
+                        new Anomaly(9 * DAY + 5 * HOUR, HOUR)),
+                0.1);
+    }
+
+    /**
      * A noisy key of 30 a window (overdispersed: about three times as noisy as chance, so a noise
      * hold confirms over three windows) that jumps to {@code by} + 1 times that level and stays
      * there, unevenly, for two hours: a rise that is high at once and then no higher. Not one of

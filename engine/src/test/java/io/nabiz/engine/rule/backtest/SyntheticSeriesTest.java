@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.RuleSetLoader;
@@ -22,6 +23,9 @@ class SyntheticSeriesTest {
     /** A volume rule's robust level in place of its five-day record. */
     private static final String ROBUST_LEVEL = "    robust: {in: P5D, zScore: 3}";
 
+    /** A week's record whose hours fade after four days, in place of the five-day record. */
+    private static final String FADING_WEEK = "    busiestIn: P7D\n    fadesAfter: P4D";
+
     /** The shipped rules' clip of the level. */
     private static final String SHIPPED_CLIP_Z = "0";
 
@@ -33,6 +37,9 @@ class SyntheticSeriesTest {
      * budget.
      */
     private final Backtest robust = robust();
+
+    /** The shipped rules with a fading week's record in place of the five-day one. */
+    private final Backtest fading = shippedWith(Map.of("    busiestIn: P5D", FADING_WEEK));
 
     /** The shipped rules judged against a robust level instead of a record, the level clipped. */
     private final Backtest robustLevel =
@@ -69,7 +76,7 @@ class SyntheticSeriesTest {
 
     @Test
     void pureNoiseOpensNothingAtAnyVolume() {
-        for (Backtest rules : List.of(shipped, robust, robustLevel)) {
+        for (Backtest rules : List.of(shipped, robust, robustLevel, fading)) {
             for (double rate : new double[] {2, 8, 25, 80, 300}) {
                 for (double dispersion : new double[] {0, 0.3}) {
                     SyntheticSeries noise =
@@ -217,6 +224,37 @@ class SyntheticSeriesTest {
             assertEquals(clipZ.equals("0") ? 0 : 1, expected.size(), "clipZ " + clipZ);
             assertEquals(expected, openings, "clipZ " + clipZ + ": nothing but the burst opens");
         }
+    }
+
+    /**
+     * A burst most of a week after a bigger one: a week's record that counts every hour in full
+     * misses it, one whose hours fade after four days opens on it and says why in figures, and both
+     * open on the first burst and on nothing else.
+     */
+    @Test
+    void aFadingRecordSeesABurstMostOfAWeekAfterABiggerOne() {
+        SyntheticSeries echo = SyntheticSeries.echo();
+        List<Instant> onsets = echo.anomalies().stream().map(a -> echo.start(a.onset())).toList();
+        Backtest sharp = shippedWith(Map.of("    busiestIn: P5D", "    busiestIn: P7D"));
+        assertEquals(
+                1, sharp.openings(echo.windows()).size(), "the week's record hides the second");
+        List<Alert> opened =
+                shippedWith(Map.of("    busiestIn: P5D", FADING_WEEK))
+                        .alerts(echo.windows())
+                        .stream()
+                        .filter(a -> a.state() == AlertState.OPEN)
+                        .toList();
+        assertEquals(2, opened.size(), opened.toString());
+        for (int k = 0; k < 2; k++) {
+            Instant at = opened.get(k).openedAt();
+            assertTrue(
+                    at.isAfter(onsets.get(k))
+                            && at.isBefore(onsets.get(k).plus(Duration.ofHours(1))),
+                    "opened at " + at);
+        }
+        assertTrue(
+                opened.get(1).headline().contains("days ago, counted at"),
+                opened.get(1).headline());
     }
 
     @Test

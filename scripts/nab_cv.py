@@ -40,7 +40,8 @@ PATTERNS = {
     "season": r"^(  season: )[\w-]+",
     "clipZ": r"^(  clipZ: )[\d.]+",
     "gate": r"^(    )busiestIn: \w+",
-    "record": r"^(    )busiestIn: \w+",
+    # the look-back and, if the rules fade it, the fade: a value replaces both
+    "record": r"^(    )busiestIn: \w+(?:\n    fadesAfter: \w+)?",
     "maxConfirmWindows": r"^(  maxConfirmWindows: )\d+",
     "openingsPerDay": r"^(  openingsPerDay: )[\d.]+",
     "recordBeforeRise": r"^(    recordBeforeRise: )\w+",

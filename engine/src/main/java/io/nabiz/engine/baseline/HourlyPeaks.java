@@ -74,10 +74,9 @@ public final class HourlyPeaks {
     }
 
     /**
-     * A record whose older hours count less: an hour's busiest counts in full while it is younger
-     * than {@code fullFor}, then less and less, to nothing at {@code lookback}. A spike of last
-     * week still holds back the lesser waves of the days after it, but not a real burst six days
-     * on.
+     * A record whose older hours count less: an hour's busiest counts in full up to the age {@code
+     * fullFor}, then less and less, to nothing at {@code lookback}. A spike of last week still
+     * holds back the lesser waves of the days after it, but not a real burst six days on.
      *
      * @param beforeHour leave out the hour {@code windowEnd} falls in, as {@link
      *     #busiestBeforeHourOf} does

@@ -74,6 +74,50 @@ public final class HourlyPeaks {
     }
 
     /**
+     * A record whose older hours count less: an hour's busiest counts in full up to the age {@code
+     * fullFor}, then less and less, to nothing at {@code lookback}. A spike of last week still
+     * holds back the lesser waves of the days after it, but not a real burst six days on.
+     *
+     * @param beforeHour leave out the hour {@code windowEnd} falls in, as {@link
+     *     #busiestBeforeHourOf} does
+     */
+    public Faded busiestFading(
+            Instant windowEnd, Duration lookback, Duration fullFor, boolean beforeHour) {
+        if (newestHour == Long.MIN_VALUE) {
+            return Faded.NONE;
+        }
+        long hour = hourOf(windowEnd);
+        long back = Math.min(lookback.toHours(), SLOTS);
+        long full = fullFor.toHours();
+        long last = beforeHour ? hour - 1 : hour;
+        long from = Math.max(last - back + 1, newestHour - SLOTS + 1);
+        Faded best = Faded.NONE;
+        for (long h = from; h <= Math.min(last, newestHour); h++) {
+            long age = hour - h;
+            double weight =
+                    age <= full ? 1 : Math.max(0, (back - age) / (double) Math.max(1, back - full));
+            double value = peaks[slot(h)] * weight;
+            if (value > best.value()) {
+                best = new Faded(value, peaks[slot(h)], age);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A faded record: {@code value} is {@code peak}, the busiest count of the hour {@code hoursAgo}
+     * before the current one, weighed for its age.
+     */
+    public record Faded(double value, long peak, long hoursAgo) {
+        static final Faded NONE = new Faded(0, 0, 0);
+
+        /** How much of its peak the record counts. */
+        public double weight() {
+            return peak == 0 ? 1 : value / peak;
+        }
+    }
+
+    /**
      * The busiest count of each of the last {@code hours} whole hours before the one {@code
      * windowEnd} falls in, at most a week of them: the hours a robust level is taken over. The
      * current hour is left out, so a rise under way does not count itself as usual.

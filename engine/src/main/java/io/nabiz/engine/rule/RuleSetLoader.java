@@ -145,6 +145,17 @@ public final class RuleSetLoader {
                                     at + "busiestIn",
                                     "busiestIn must be between PT1H and P7D"));
                 }
+                if (spike.fadesAfter() != null
+                        && (spike.busiestIn() == null
+                                || spike.fadesAfter().compareTo(Duration.ofHours(1)) < 0
+                                || spike.fadesAfter().compareTo(spike.busiestIn()) >= 0)) {
+                    problems.add(
+                            problem(
+                                    lines,
+                                    at + "fadesAfter",
+                                    "fadesAfter needs busiestIn and must be between PT1H and"
+                                            + " busiestIn"));
+                }
                 if (spike.robust() != null
                         && (spike.robust().in().compareTo(Duration.ofHours(1)) < 0
                                 || spike.robust().in().compareTo(HourlyPeaks.MAX_LOOKBACK) > 0)) {

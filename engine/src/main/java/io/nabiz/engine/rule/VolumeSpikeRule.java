@@ -2,6 +2,7 @@ package io.nabiz.engine.rule;
 
 import io.nabiz.engine.alert.Severity;
 import io.nabiz.engine.baseline.EwmaBaseline;
+import io.nabiz.engine.baseline.HourlyPeaks;
 import io.nabiz.engine.baseline.MedianLevel;
 import io.nabiz.engine.window.WindowStats;
 import java.time.Duration;
@@ -28,6 +29,11 @@ import java.util.stream.Stream;
  *     rise's own first windows (absent or false: every window must set a new record; without {@code
  *     busiestIn}: no effect, so a rule set may swap the record for another gate); see {@link
  *     #record}
+ * @param fadesAfter with {@code busiestIn}: the record's older hours count less, in full up to this
+ *     age and then less and less to nothing at {@code busiestIn} (absent: every hour of the
+ *     look-back counts in full), so a long look-back still holds back the lesser waves of the days
+ *     after a spike but not a real burst most of a look-back later; see {@link
+ *     HourlyPeaks#busiestFading}
  * @param nowZScore and only while the newest window itself is at least this many spreads above the
  *     key's usual window (absent or 0: no such condition): one spike keeps a span's sum high for as
  *     long as the span, but it is over once its window has passed
@@ -48,6 +54,7 @@ public record VolumeSpikeRule(
         double minRatio,
         Duration busiestIn,
         boolean recordBeforeRise,
+        Duration fadesAfter,
         double nowZScore,
         ScaleAgreement agree,
         RobustLevel robust)
@@ -72,8 +79,8 @@ public record VolumeSpikeRule(
         if (span.count() < threshold(span.usual())) {
             return Optional.empty();
         }
-        long record = busiestIn == null ? 0 : record(w, past, span);
-        if (busiestIn != null && span.count() <= record) {
+        HourlyPeaks.Faded record = busiestIn == null ? null : record(w, past, span);
+        if (busiestIn != null && span.count() <= record.value()) {
             return Optional.empty();
         }
         if (nowZScore > 0 && past.count().zScore(w.count()) < nowZScore) {
@@ -96,18 +103,8 @@ public record VolumeSpikeRule(
                         span.count() / Math.max(1, span.usual().mean()),
                         span.usual().mean(),
                         span.byHour() ? " for this hour" : "");
-        if (busiestIn != null
-                && recordBeforeRise
-                && past.streak(id) > 0
-                && span.count() <= span.peaks().busiest(w.end(), busiestIn)) {
-            // Said only where it matters: this window is below the rise's own first ones, so the
-            // reader sees the record from before the rise that it beat instead.
-            headline +=
-                    String.format(
-                            Locale.ROOT,
-                            ", above the record %d of the %s before the rise",
-                            record,
-                            lookBack());
+        if (busiestIn != null) {
+            headline += recordClause(w, past, span, record);
         }
         if (typical != null) {
             headline +=
@@ -134,13 +131,58 @@ public record VolumeSpikeRule(
      * a burst that stays high but not higher fails a confirmation of three windows, and how many
      * windows confirmation asks for decides which bursts open at all.
      */
-    long record(WindowStats w, KeyView past, KeyView.Span span) {
+    HourlyPeaks.Faded record(WindowStats w, KeyView past, KeyView.Span span) {
         int before = recordBeforeRise ? past.streak(id) : 0;
         if (before == 0) {
-            return span.peaks().busiest(w.end(), busiestIn);
+            return heldTo(span.peaks(), w.end(), false);
         }
         Instant riseBegan = w.end().minus(w.size().multipliedBy(before));
-        return span.peaks().busiestBeforeHourOf(riseBegan, busiestIn);
+        return heldTo(span.peaks(), riseBegan, true);
+    }
+
+    private HourlyPeaks.Faded heldTo(HourlyPeaks peaks, Instant at, boolean beforeHour) {
+        if (fadesAfter != null) {
+            return peaks.busiestFading(at, busiestIn, fadesAfter, beforeHour);
+        }
+        long busiest =
+                beforeHour
+                        ? peaks.busiestBeforeHourOf(at, busiestIn)
+                        : peaks.busiest(at, busiestIn);
+        return new HourlyPeaks.Faded(busiest, busiest, 0);
+    }
+
+    /**
+     * The record the span beat, said only where the plain "busiest in the look-back" would mislead:
+     * a confirming window below the rise's own first ones was held to the record from before the
+     * rise, and a faded record counted an older peak at part of its size.
+     */
+    private String recordClause(
+            WindowStats w, KeyView past, KeyView.Span span, HourlyPeaks.Faded record) {
+        boolean beforeRise =
+                recordBeforeRise
+                        && past.streak(id) > 0
+                        && span.count() <= heldTo(span.peaks(), w.end(), false).value();
+        boolean faded = record.weight() < 1;
+        if (!beforeRise && !faded) {
+            return "";
+        }
+        String clause =
+                String.format(
+                        Locale.ROOT,
+                        ", above the record %.0f of the %s%s",
+                        record.value(),
+                        lookBack(),
+                        beforeRise ? " before the rise" : "");
+        if (faded) {
+            clause +=
+                    String.format(
+                            Locale.ROOT,
+                            " (%d, %.1f days ago, counted at %.0f %% for its age)",
+                            record.peak(),
+                            record.hoursAgo() / 24.0,
+                            100 * record.weight());
+        }
+        return clause;
     }
 
     /** The record's look-back as people say it: "5 days", "6 hours". */

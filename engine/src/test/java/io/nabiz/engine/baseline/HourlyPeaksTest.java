@@ -71,4 +71,39 @@ class HourlyPeaksTest {
                 new long[] {10, 11, 12, 13, 14}, peaks.lastHours(now, 5), "a younger key");
         assertArrayEquals(new long[0], new HourlyPeaks().lastHours(now, 3));
     }
+
+    @Test
+    void aFadingRecordCountsOlderHoursLessToNothingAtTheLookBack() {
+        peaks.observe(T0, 100);
+        Duration week = Duration.ofDays(7);
+        Duration fourDays = Duration.ofDays(4);
+        // In full up to four days, then a third less each day to nothing at seven.
+        assertEquals(
+                100,
+                peaks.busiestFading(T0.plus(Duration.ofDays(4)), week, fourDays, false).value());
+        HourlyPeaks.Faded fiveDays =
+                peaks.busiestFading(T0.plus(Duration.ofDays(5)), week, fourDays, false);
+        assertEquals(100 * 2 / 3.0, fiveDays.value(), 1e-9);
+        assertEquals(100, fiveDays.peak());
+        assertEquals(120, fiveDays.hoursAgo());
+        assertEquals(2 / 3.0, fiveDays.weight(), 1e-9);
+        assertEquals(
+                0, peaks.busiestFading(T0.plus(Duration.ofDays(7)), week, fourDays, false).value());
+    }
+
+    @Test
+    void aFadingRecordTakesTheHourThatWeighsMost() {
+        peaks.observe(T0, 100);
+        peaks.observe(T0.plus(Duration.ofDays(4)), 50);
+        Instant now = T0.plus(Duration.ofDays(6));
+        // 100 six days ago counts a third (33); 50 two days ago counts in full.
+        HourlyPeaks.Faded record =
+                peaks.busiestFading(now, Duration.ofDays(7), Duration.ofDays(4), false);
+        assertEquals(50, record.value());
+        assertEquals(1, record.weight());
+        assertEquals(
+                48,
+                peaks.busiestFading(now, Duration.ofDays(7), Duration.ofDays(4), true).hoursAgo(),
+                "a record before the current hour ages its hours from the current one");
+    }
 }

@@ -59,6 +59,32 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aRecordFadesOnlyWithinItsLookBack() throws Exception {
+        assertEquals(
+                List.of(
+                        "line 7: fadesAfter needs busiestIn and must be between PT1H and busiestIn"),
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "minRatio: 3.0}",
+                                "minRatio: 3.0, busiestIn: P5D, fadesAfter: P5D}")));
+        assertEquals(
+                List.of(
+                        "line 7: fadesAfter needs busiestIn and must be between PT1H and busiestIn"),
+                problems(
+                        RuleEngineTest.RULES.replace(
+                                "minRatio: 3.0}", "minRatio: 3.0, fadesAfter: P1D}")));
+        VolumeSpikeRule fading =
+                (VolumeSpikeRule)
+                        loader.parse(
+                                        RuleEngineTest.RULES.replace(
+                                                "minRatio: 3.0}",
+                                                "minRatio: 3.0, busiestIn: P7D, fadesAfter: P4D}"))
+                                .rules()
+                                .get(0);
+        assertEquals(Duration.ofDays(4), fading.fadesAfter());
+    }
+
+    @Test
     void aSpanMustBeAWholeNumberOfWindowsAndNotTooLong() {
         assertEquals(
                 List.of("line 7: over must be a whole number of windows (PT5M)"),

@@ -50,7 +50,7 @@ public record SyntheticSeries(
 
     /**
      * The stress cases: a slow ramp, a step, a burst on a daily cycle, a noisy small key, a quiet
-     * key.
+     * key, a burst most of a week after a bigger one.
      */
     public static List<SyntheticSeries> all() {
         return List.of(
@@ -80,7 +80,28 @@ public record SyntheticSeries(
                                 (i == 6 * DAY + 3 * HOUR ? 150 : 2)
                                         * (1 + burst(i, 11 * DAY + 10 * HOUR, HOUR, 6.0)),
                         List.of(new Anomaly(11 * DAY + 10 * HOUR, HOUR)),
-                        0.2));
+                        0.2),
+                echo());
+    }
+
+    /**
+     * A steady key of 20 a window with two real bursts for an hour: tenfold, then sixfold five days
+     * and 19 hours later, inside a week of the first. A record of a week that counts every hour in
+     * full ({@code busiestIn: P7D}) is blind to the second, a faded one ({@code fadesAfter}) and
+     * one of five days are not.
+     */
+    public static SyntheticSeries echo() {
+        return new SyntheticSeries(
+                "ECHO",
+                i ->
+                        20
+                                * (1
+                                        + burst(i, 3 * DAY + 10 * HOUR, HOUR, 9.0)
+                                        + burst(i, 9 * DAY + 5 * HOUR, HOUR, 5.0)),
+                List.of(
+                        new Anomaly(3 * DAY + 10 * HOUR, HOUR),
+                        new Anomaly(9 * DAY + 5 * HOUR, HOUR)),
+                0.1);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nabiz.engine.alert.Alert;
 import io.nabiz.engine.alert.AlertState;
 import io.nabiz.engine.alert.Playbooks;
 import io.nabiz.engine.rule.RuleSetLoader;
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.Test;
 /** The shipped rules on the project's own stress series, where the truth is known. */
 class SyntheticSeriesTest {
 
-    /** A volume rule's robust level in place of its five-day record. */
+    /** A volume rule's robust level in place of its record. */
     private static final String ROBUST_LEVEL = "    robust: {in: P5D, zScore: 3}";
+
+    /** The shipped record: a week's, its hours fading after four days. */
+    private static final String SHIPPED_RECORD = "    busiestIn: P7D\n    fadesAfter: P4D";
 
     /** The shipped rules' clip of the level. */
     private static final String SHIPPED_CLIP_Z = "0";
@@ -34,11 +38,14 @@ class SyntheticSeriesTest {
      */
     private final Backtest robust = robust();
 
+    /** The shipped rules with the sharp five-day record that was shipped before the faded one. */
+    private final Backtest fiveDays = shippedWith(Map.of(SHIPPED_RECORD, "    busiestIn: P5D"));
+
     /** The shipped rules judged against a robust level instead of a record, the level clipped. */
     private final Backtest robustLevel =
             shippedWith(
                     Map.of(
-                            "    busiestIn: P5D",
+                            SHIPPED_RECORD,
                             ROBUST_LEVEL,
                             "  clipZ: " + SHIPPED_CLIP_Z,
                             "  clipZ: 4"));
@@ -69,7 +76,7 @@ class SyntheticSeriesTest {
 
     @Test
     void pureNoiseOpensNothingAtAnyVolume() {
-        for (Backtest rules : List.of(shipped, robust, robustLevel)) {
+        for (Backtest rules : List.of(shipped, robust, robustLevel, fiveDays)) {
             for (double rate : new double[] {2, 8, 25, 80, 300}) {
                 for (double dispersion : new double[] {0, 0.3}) {
                     SyntheticSeries noise =
@@ -174,14 +181,15 @@ class SyntheticSeriesTest {
                 Map<String, String> lines = new java.util.HashMap<>();
                 lines.put("  clipZ: " + SHIPPED_CLIP_Z, "  clipZ: " + clipZ);
                 if (!record) {
-                    lines.put("    busiestIn: P5D", "");
+                    lines.put(SHIPPED_RECORD, "");
                 }
                 List<Instant> openings = shippedWith(lines).openings(aftershock.windows());
                 boolean seen =
                         openings.stream().anyMatch(t -> t.isAfter(onset) && t.isBefore(over));
                 // Learnt in full, the spike of 150 on a key of 2 still widens the spread three
                 // hours on so far that a sixfold burst stays under it; clipped, the burst opens.
-                // With the five-day record, a burst smaller than the spike is no news either way.
+                // With the record, a burst smaller than a spike three hours old is no news either
+                // way.
                 assertEquals(
                         !record && !clipZ.equals("0"),
                         seen,
@@ -192,10 +200,10 @@ class SyntheticSeriesTest {
 
     /**
      * The record's blind spot closed: judged against the median of its hourly peaks instead of its
-     * busiest in five days, a key with a clipped level opens on the sixfold burst three hours after
-     * the spike of 150, and not on the spike itself. The robust level is a condition beside the
-     * usual level, not in place of it: learnt in full, the spike still widens the usual spread past
-     * the burst.
+     * busiest in days, a key with a clipped level opens on the sixfold burst three hours after the
+     * spike of 150, and not on the spike itself. The robust level is a condition beside the usual
+     * level, not in place of it: learnt in full, the spike still widens the usual spread past the
+     * burst.
      */
     @Test
     void aRobustLevelSeesTheBurstThatTheRecordMisses() {
@@ -209,7 +217,7 @@ class SyntheticSeriesTest {
                                     Map.of(
                                             "  clipZ: " + SHIPPED_CLIP_Z,
                                             "  clipZ: " + clipZ,
-                                            "    busiestIn: P5D",
+                                            SHIPPED_RECORD,
                                             ROBUST_LEVEL))
                             .openings(aftershock.windows());
             List<Instant> expected =
@@ -217,6 +225,35 @@ class SyntheticSeriesTest {
             assertEquals(clipZ.equals("0") ? 0 : 1, expected.size(), "clipZ " + clipZ);
             assertEquals(expected, openings, "clipZ " + clipZ + ": nothing but the burst opens");
         }
+    }
+
+    /**
+     * A burst most of a week after a bigger one: a week's record that counts every hour in full
+     * misses it; the shipped one, whose hours fade after four days, opens on it and says why in
+     * figures, and on the first burst, and on nothing else.
+     */
+    @Test
+    void aFadingRecordSeesABurstMostOfAWeekAfterABiggerOne() {
+        SyntheticSeries echo = SyntheticSeries.echo();
+        List<Instant> onsets = echo.anomalies().stream().map(a -> echo.start(a.onset())).toList();
+        Backtest sharp = shippedWith(Map.of(SHIPPED_RECORD, "    busiestIn: P7D"));
+        assertEquals(
+                1, sharp.openings(echo.windows()).size(), "the week's record hides the second");
+        List<Alert> opened =
+                shipped.alerts(echo.windows()).stream()
+                        .filter(a -> a.state() == AlertState.OPEN)
+                        .toList();
+        assertEquals(2, opened.size(), opened.toString());
+        for (int k = 0; k < 2; k++) {
+            Instant at = opened.get(k).openedAt();
+            assertTrue(
+                    at.isAfter(onsets.get(k))
+                            && at.isBefore(onsets.get(k).plus(Duration.ofHours(1))),
+                    "opened at " + at);
+        }
+        assertTrue(
+                opened.get(1).headline().contains("days ago, counted at"),
+                opened.get(1).headline());
     }
 
     @Test

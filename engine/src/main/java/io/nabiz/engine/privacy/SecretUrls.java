@@ -62,7 +62,7 @@ public final class SecretUrls implements PersonalDataKind {
 
     @Override
     public void find(String text, List<Span> found) {
-        if (text.indexOf('?') < 0 && text.indexOf('#') < 0) {
+        if (text.indexOf('?') < 0 && text.indexOf('#') < 0 || !mayHoldUrl(text)) {
             return;
         }
         int i = 0;
@@ -84,6 +84,22 @@ public final class SecretUrls implements PersonalDataKind {
                 parameters(text, query + 1, end, found);
             }
         }
+    }
+
+    /**
+     * Whether {@code text} holds a {@code ://} or a {@code www.}, which every link {@link
+     * #startsUrl} takes does: hashtags put a {@code #} in many texts without any link.
+     */
+    private static boolean mayHoldUrl(String text) {
+        if (text.contains("://")) {
+            return true;
+        }
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot >= 3 && text.regionMatches(true, dot - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsUrl(String text, int i) {

@@ -63,6 +63,7 @@ class RuleEngineFunctionTest {
                         .replaceFirst("zScore: [\\d.]+", "zScore: 1.0")
                         .replaceFirst("minRatio: [\\d.]+", "minRatio: 1.5")
                         .replaceFirst("\\n\\s*busiestIn: \\w+", "")
+                        .replaceFirst("\\n\\s*fadesAfter: \\w+", "")
                         .replace("confirmWindows: 2", "confirmWindows: 1");
         harness.processBroadcastElement(moreSensitive, 0);
         List<Alert> alerts = next(9);

@@ -3,6 +3,7 @@ package io.nabiz.engine.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -32,9 +33,14 @@ public final class Json {
                     .serializationInclusion(JsonInclude.Include.NON_NULL)
                     .build();
 
-    /** YAML for configuration files: rules, taxonomies, job settings. */
+    /**
+     * YAML for configuration files: rules, taxonomies, job settings. A key written twice in one
+     * mapping is an error: YAML would keep the later value silently, and a setting a user thinks is
+     * in force would not be.
+     */
     public static final ObjectMapper YAML =
             YAMLMapper.builder(new YAMLFactory())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .addModule(new JavaTimeModule())
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build();

@@ -20,6 +20,14 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aSettingWrittenTwiceIsRejectedWithItsLine() {
+        String twice = RuleEngineTest.RULES.replace("window: PT5M", "window: PT5M\nwindow: PT10M");
+        List<String> problems = problems(twice);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("line \\d+: .*[Dd]uplicate.*window.*"), problems.get(0));
+    }
+
+    @Test
     void theShippedRulesAreValid() {
         RuleSet rules = RuleSetLoader.loadDefault();
         assertEquals(Duration.ofMinutes(5), rules.window());

@@ -1,8 +1,6 @@
 package io.nabiz.engine.baseline;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
  * "How many is usual at this hour": an EWMA mean and variance per hour-of-day or hour-of-week
@@ -151,14 +149,32 @@ public final class SeasonalBaseline {
     }
 
     private int bucket(Instant end) {
-        if (bucketMean.length == 1) {
+        return bucketOf(end, bucketMean.length);
+    }
+
+    /**
+     * The bucket among {@code buckets} (1, 24 hours, or 168 hours of the week from Monday, UTC) of
+     * the window that ends at {@code end}. In plain arithmetic: a time zone's calendar made new
+     * zone rules for every call, several times per judged window.
+     */
+    static int bucketOf(Instant end, int buckets) {
+        if (buckets == 1) {
             return 0;
         }
         // The window that ends at 10:00 covers 09:55–10:00: it belongs to hour 9.
-        ZonedDateTime t = end.minusMillis(1).atZone(ZoneOffset.UTC);
-        int hour = t.getHour();
-        return bucketMean.length == 24 ? hour : (t.getDayOfWeek().getValue() - 1) * 24 + hour;
+        long second = end.minusMillis(1).getEpochSecond();
+        int hour = (int) (Math.floorMod(second, SECONDS_PER_DAY) / SECONDS_PER_HOUR);
+        if (buckets == HOURS_PER_DAY) {
+            return hour;
+        }
+        // Days since Monday; 1 January 1970, day 0, was a Thursday.
+        int day = (int) Math.floorMod(Math.floorDiv(second, SECONDS_PER_DAY) + 3, 7);
+        return day * HOURS_PER_DAY + hour;
     }
+
+    private static final long SECONDS_PER_HOUR = 3_600;
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final int HOURS_PER_DAY = 24;
 
     /** A deep copy, for checkpoints. */
     public SeasonalBaseline copy() {

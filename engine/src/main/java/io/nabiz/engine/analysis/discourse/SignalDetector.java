@@ -18,10 +18,17 @@ import java.util.Objects;
  * nicht so übel}); an "again", a negative emoji or a question ({@code yazık değil mi?}) rules
  * litotes out. Sarcasm is an opening burst of praise ({@code Harika,}, {@code Na toll,}) followed
  * by bad news, a negative emoji or an "again". Litotes is a negated negative word with no plain
- * negative one: {@code hiç sorun yaşamadım} yes, {@code sorun yok ama kargo gelmedi} no. Resolution
- * and thanks count only outside a negation's scope ({@code hâlâ çözülmedi} is not resolved). Time
- * spent waiting ({@code for three days}, {@code seit Tagen}, {@code günlerdir}, {@code 40 minutes
- * late}) is overdue like a {@code still not}: nobody counts the days of a service that works.
+ * negative one: {@code hiç sorun yaşamadım} yes, {@code sorun yok ama kargo gelmedi} no. An
+ * intensifier is never the judged word ({@code kesinlikle almayın} judges nothing with {@code
+ * kesinlikle}); a fixed expression whose negation judges nothing ({@code kusura bakmayın}, {@code
+ * yok artık bu kadar kötü olamaz}) holds no litotes up to its clause's end, while {@code sorun yok
+ * artık} keeps its own; a negated negative after praise and a contrast is a reservation, not
+ * approval ({@code tatlı ama baskın değil}), and so is one after an exception ({@code şarjı dışında
+ * başka sıkıntısı yok}); and advice against buying ({@code paranıza yazık}, {@code tavsiye
+ * etmiyorum}) rules litotes out. Resolution and thanks count only outside a negation's scope
+ * ({@code hâlâ çözülmedi} is not resolved). Time spent waiting ({@code for three days}, {@code seit
+ * Tagen}, {@code günlerdir}, {@code 40 minutes late}) is overdue like a {@code still not}: nobody
+ * counts the days of a service that works.
  */
 public final class SignalDetector {
 
@@ -63,6 +70,11 @@ public final class SignalDetector {
         boolean openerClosed = false;
         boolean plainNegative = false;
         boolean negatedNegative = false;
+        // A fixed expression voids litotes from its first word to its clause's end.
+        boolean idiom = false;
+        boolean praised = false;
+        boolean reservation = false;
+        boolean warning = false;
         // Litotes is the negation's head word: "not (too) bad", not "must not be intimidated".
         boolean scopeHead = false;
         boolean previousNegated = false;
@@ -84,6 +96,11 @@ public final class SignalDetector {
                 inFirstClause = false;
                 // A comma goes on with the sentence: "Voll geschmacklos, was …" is no question.
                 clauseStart = SENTENCE_ENDS.indexOf(s.charAt(0)) >= 0;
+                idiom = false;
+                if (clauseStart) {
+                    praised = false;
+                    reservation = false;
+                }
                 still = false;
                 previousNegated = false;
                 continue;
@@ -112,14 +129,21 @@ public final class SignalDetector {
                 resolved |= is(kinds, Kind.RESOLVED);
                 thanks |= is(kinds, Kind.THANKS);
             }
+            idiom |= is(kinds, Kind.IDIOM);
+            warning |= is(kinds, Kind.WARNING);
+            reservation |= (praised && is(kinds, Kind.CONTRAST)) || is(kinds, Kind.EXCEPTION);
             float v = valences[i];
+            boolean intensifier = is(kinds, Kind.INTENSIFIER);
             if (t.negated()) {
                 scopeHead |= !previousNegated;
-                negatedNegative |= scopeHead && v <= -STRONG_VALENCE;
-                scopeHead &= is(kinds, Kind.INTENSIFIER);
+                negatedNegative |=
+                        scopeHead && !intensifier && !idiom && !reservation && v <= -STRONG_VALENCE;
+                scopeHead &= intensifier;
                 negatedPositive |= v > 0;
             } else {
-                plainNegative |= v <= -STRONG_VALENCE;
+                // An intensifier is no opinion, whatever word its stem shares (kesin/kesinti).
+                plainNegative |= !intensifier && v <= -STRONG_VALENCE;
+                praised |= v >= STRONG_VALENCE;
             }
             clauseStart = false;
             previousNegated = t.negated();
@@ -134,11 +158,13 @@ public final class SignalDetector {
         bits |= bit(Signal.THANKS, thanks && !sarcasmPhrase);
         bits |= bit(Signal.OVERDUE, overdue);
         bits |= bit(Signal.SARCASM, sarcasm);
+        bits |= bit(Signal.WARNING, warning);
         // "Again" marks a recurring problem: "went up again without any warning" is no praise.
         bits |=
                 bit(
                         Signal.LITOTES,
                         negatedNegative
+                                && !warning
                                 && !plainNegative
                                 && !negatedPositive
                                 && !again

@@ -18,7 +18,9 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * One language's signal phrases ({@code signals-<lang>.tsv}: {@code kind<TAB>phrase}), each run
  * through the language's analyzer so that it is written the way message words arrive (folded,
- * contractions expanded), and matched on consecutive words' surface forms.
+ * contractions expanded), and matched on consecutive words' surface forms. A word the analyzer
+ * reads as negated in the phrase matches only a negated word ({@code almayın} is the root {@code
+ * al} negated, which a plain {@code al}, "buy it", must not match).
  */
 public final class SignalWords {
 
@@ -38,15 +40,33 @@ public final class SignalWords {
          * Time spent waiting ({@code for three days}, {@code on hold}): overdue whatever follows.
          */
         WAITING,
-        INTENSIFIER
+        INTENSIFIER,
+        /**
+         * A fixed expression whose negation judges nothing ({@code kusura bakmayın}, "excuse me";
+         * {@code yok artık}, "no way"; {@code yalan yok}, "honestly"): no litotes from it to its
+         * clause's end.
+         */
+        IDIOM,
+        /** Advice not to buy or use ({@code almayın}, {@code tavsiye etmiyorum}): a complaint. */
+        WARNING,
+        /** A contrast ({@code ama}, {@code fakat}): what follows praise is a reservation. */
+        CONTRAST,
+        /**
+         * An exception ({@code dışında}, {@code başka}): "no other problem" names one, so a negated
+         * negative after it in the sentence is a reservation.
+         */
+        EXCEPTION
     }
 
     private static final String RESOURCE = "/io/nabiz/models/lexicons/signals-%s.tsv";
     private static final char COMMENT = '#';
     private static final String PREFIX_MARK = "*";
 
-    /** A phrase's words; the last one matches as a prefix when {@code prefix}. */
-    record Phrase(Kind kind, String[] words, boolean prefix) {
+    /**
+     * A phrase's words; the last one matches as a prefix when {@code prefix}; a word marked in
+     * {@code negated} matches only a negated word.
+     */
+    record Phrase(Kind kind, String[] words, boolean[] negated, boolean prefix) {
 
         /** A cheap first test: whether {@code surface} starts with the phrase's first letter. */
         boolean mayStart(String surface) {
@@ -60,9 +80,11 @@ public final class SignalWords {
                 return false;
             }
             for (int i = 0; i < words.length; i++) {
-                String surface = terms.get(at + i).surface();
+                Term term = terms.get(at + i);
+                String surface = term.surface();
                 boolean last = i == words.length - 1;
-                if (!(last && prefix ? surface.startsWith(words[i]) : surface.equals(words[i]))) {
+                if (!(last && prefix ? surface.startsWith(words[i]) : surface.equals(words[i]))
+                        || (negated[i] && !term.negated())) {
                     return false;
                 }
             }
@@ -131,12 +153,15 @@ public final class SignalWords {
                 if (prefix) {
                     text = text.substring(0, text.length() - 1);
                 }
-                String[] words =
-                        TermReader.read(analyzer, text).stream()
-                                .map(Term::surface)
-                                .toArray(String[]::new);
+                List<Term> terms = TermReader.read(analyzer, text);
+                String[] words = new String[terms.size()];
+                boolean[] negated = new boolean[terms.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = terms.get(i).surface();
+                    negated[i] = terms.get(i).negated();
+                }
                 if (words.length > 0) {
-                    phrases.add(new Phrase(kind, words, prefix));
+                    phrases.add(new Phrase(kind, words, negated, prefix));
                 }
             }
         } catch (IOException e) {

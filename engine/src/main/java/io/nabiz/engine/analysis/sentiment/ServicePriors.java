@@ -17,17 +17,17 @@ import java.util.function.Function;
  * and threats to leave or sue are rare; in a care queue they are daily. A question or request with
  * at most one mild opinion word in it leans neutral ({@code kargom ne zaman gelir?}); a solved
  * problem is not a complaint even though its words are there ({@code sorunum halledildi,
- * teşekkürler}); litotes is mild approval; sarcasm and churn or legal threats are complaints. The
- * shifts are fixed domain knowledge, not fitted: the project's dev figures with and without them
- * are in docs/analysis.md.
+ * teşekkürler}); litotes is mild approval; sarcasm, advice against buying ({@code kesinlikle
+ * almayın}) and churn or legal threats are complaints. The shifts are fixed domain knowledge, not
+ * fitted: the project's dev figures with and without them are in docs/analysis.md.
  *
  * <p>Three priors yield to a confident model. A question shows in its words (question words, the
  * {@code -mI} particle, {@code können Sie}), which the model has already weighed, and a confident
  * reading against it is usually right: a question full of angry words is a complaint, a rhetorical
  * one in a tweet an opinion. So the question prior applies only while the model's calibrated
- * confidence is below its {@link SentimentModel#priorGate()}. Litotes and threats show in words
- * too: the model reads negated words apart from plain ones ({@code !kötü}) and sees the churn and
- * legal words themselves, and outside a care queue those words are often news ({@code davada},
+ * confidence is below its {@link SentimentModel#priorGate()}. Litotes, warnings and threats show in
+ * words too: the model reads negated words apart from plain ones ({@code !kötü}) and sees the churn
+ * and legal words themselves, and outside a care queue those words are often news ({@code davada},
  * {@code iptalini}) or a mild verdict that reviews label neutral ({@code fena sayılmazdı}); their
  * priors apply only below the model's {@link SentimentModel#stanceGate()}, which is 0.9 at the
  * lowest: they are the hard cases of service language, and only a model at least 90% sure overrules
@@ -61,11 +61,15 @@ public final class ServicePriors {
 
     static final double LITOTES = 3.0;
 
-    /** Shifts towards negative: sarcasm, something still not done, a churn or legal threat. */
+    /**
+     * Shifts towards negative: sarcasm, something still not done, a churn or legal threat, advice
+     * against buying.
+     */
     static final double SARCASM = 3.0;
 
     static final double OVERDUE = 2.0;
     static final double THREAT = 2.5;
+    static final double WARNING = 2.5;
 
     private ServicePriors() {}
 
@@ -109,8 +113,8 @@ public final class ServicePriors {
      *     Function)})
      * @param allowed the labels the caller chooses among, over which the confidence is read
      * @param gate the question prior applies only below this confidence; {@link #ALWAYS} for always
-     * @param stanceGate the litotes and threat priors apply only below this confidence; {@link
-     *     #ALWAYS} for always
+     * @param stanceGate the litotes, warning and threat priors apply only below this confidence;
+     *     {@link #ALWAYS} for always
      */
     public static void apply(
             double[] scores,
@@ -130,6 +134,10 @@ public final class ServicePriors {
         } else if (SignalDetector.has(signals, Signal.LITOTES)) {
             if (open(scores, labels, allowed, stanceGate)) {
                 towards(scores, labels, SentimentLabel.POSITIVE, LITOTES);
+            }
+        } else if (SignalDetector.has(signals, Signal.WARNING)) {
+            if (open(scores, labels, allowed, stanceGate)) {
+                towards(scores, labels, SentimentLabel.NEGATIVE, WARNING);
             }
         } else if (asks(reading)) {
             if (open(scores, labels, allowed, gate)) {

@@ -87,7 +87,18 @@ class SignalDetectorTest {
                 "de|Seit Jahren zufriedener Kunde|",
                 "tr|Günlerdir kargomu bekliyorum|OVERDUE",
                 "tr|3 gündür internetim yok|OVERDUE",
-                "tr|Yıllardır memnun bir müşterinizim|"
+                "tr|Yıllardır memnun bir müşterinizim|",
+                "tr|kesinlikle almayın|WARNING",
+                "tr|Kesinlikle al, hiç de kötü değil|LITOTES",
+                "tr|Kimseye tavsiye etmiyorum|WARNING",
+                "tr|Yok artık bu kadar kötü olamaz|",
+                "tr|Sorun yok artık|LITOTES",
+                "tr|Kusura bakmayın, geç yazdım|",
+                "tr|Yalan yok, baştan sona izledim|",
+                "tr|Kokusu tatlı ama baskın değil|",
+                "tr|İlk defa aldım ama hiç de kötü değil|LITOTES",
+                "tr|Şarjı dışında başka sıkıntısı yok|",
+                "tr|Hiç sıkıntısı yok|LITOTES"
             })
     void findsTheSignalsOfAMessage(String lang, String text, String expected) {
         assertEquals(parse(expected), signals(lang, text == null ? "" : text), text);

@@ -24,11 +24,13 @@ import java.util.Objects;
  * yok artık bu kadar kötü olamaz}) holds no litotes up to its clause's end, while {@code sorun yok
  * artık} keeps its own; a negated negative after praise and a contrast is a reservation, not
  * approval ({@code tatlı ama baskın değil}), and so is one after an exception ({@code şarjı dışında
- * başka sıkıntısı yok}); and advice against buying ({@code paranıza yazık}, {@code tavsiye
- * etmiyorum}) rules litotes out. Resolution and thanks count only outside a negation's scope
- * ({@code hâlâ çözülmedi} is not resolved). Time spent waiting ({@code for three days}, {@code seit
- * Tagen}, {@code günlerdir}, {@code 40 minutes late}) is overdue like a {@code still not}: nobody
- * counts the days of a service that works.
+ * başka sıkıntısı yok}), while a complaint before a contrast leaves the litotes after it standing
+ * ({@code geç geldi ama hiç de kötü değil}); and advice against buying ({@code paranıza yazık},
+ * {@code tavsiye etmiyorum}) rules litotes out. Resolution and thanks count only outside a
+ * negation's scope ({@code hâlâ çözülmedi} is not resolved). Time spent waiting ({@code for three
+ * days}, {@code seit Tagen}, {@code günlerdir}, {@code 40 minutes late}) is overdue like a {@code
+ * still not}: nobody counts the days of a service that works; a {@code still not} about the
+ * customer's own doing ({@code henüz denemedim}) is not.
  */
 public final class SignalDetector {
 
@@ -69,6 +71,8 @@ public final class SignalDetector {
         boolean opener = false;
         boolean openerClosed = false;
         boolean plainNegative = false;
+        // A contrast gives what follows the last word: "geç geldi ama hiç de kötü değil".
+        boolean complaintSinceContrast = false;
         boolean negatedNegative = false;
         // A fixed expression voids litotes from its first word to its clause's end.
         boolean idiom = false;
@@ -123,6 +127,8 @@ public final class SignalDetector {
             request |= is(kinds, Kind.REQUEST);
             sarcasmPhrase |= is(kinds, Kind.SARCASM);
             again |= is(kinds, Kind.AGAIN);
+            // The customer's own pending doing answers the "still": hâlâ karar veremiyorum.
+            still &= !is(kinds, Kind.OWN_ACTION);
             overdue |= (still && t.negated()) || is(kinds, Kind.WAITING);
             still |= is(kinds, Kind.STILL);
             if (!t.negated()) {
@@ -131,7 +137,11 @@ public final class SignalDetector {
             }
             idiom |= is(kinds, Kind.IDIOM);
             warning |= is(kinds, Kind.WARNING);
-            reservation |= (praised && is(kinds, Kind.CONTRAST)) || is(kinds, Kind.EXCEPTION);
+            if (is(kinds, Kind.CONTRAST)) {
+                reservation |= praised;
+                complaintSinceContrast = false;
+            }
+            reservation |= is(kinds, Kind.EXCEPTION);
             float v = valences[i];
             boolean intensifier = is(kinds, Kind.INTENSIFIER);
             if (t.negated()) {
@@ -140,9 +150,11 @@ public final class SignalDetector {
                         scopeHead && !intensifier && !idiom && !reservation && v <= -STRONG_VALENCE;
                 scopeHead &= intensifier;
                 negatedPositive |= v > 0;
+                complaintSinceContrast |= v > 0;
             } else {
                 // An intensifier is no opinion, whatever word its stem shares (kesin/kesinti).
                 plainNegative |= !intensifier && v <= -STRONG_VALENCE;
+                complaintSinceContrast |= !intensifier && v <= -STRONG_VALENCE;
                 praised |= v >= STRONG_VALENCE;
             }
             clauseStart = false;
@@ -165,8 +177,7 @@ public final class SignalDetector {
                         Signal.LITOTES,
                         negatedNegative
                                 && !warning
-                                && !plainNegative
-                                && !negatedPositive
+                                && !complaintSinceContrast
                                 && !again
                                 && !negativeEmoji
                                 && !question);

@@ -55,7 +55,12 @@ public final class SignalWords {
          * An exception ({@code dışında}, {@code başka}): "no other problem" names one, so a negated
          * negative after it in the sentence is a reservation.
          */
-        EXCEPTION
+        EXCEPTION,
+        /**
+         * What the customer has yet to do themselves ({@code henüz denemedim}, "I haven't tried it
+         * yet"; {@code hâlâ anlayamıyorum}): a "still not" about it is nothing overdue.
+         */
+        OWN_ACTION
     }
 
     private static final String RESOURCE = "/io/nabiz/models/lexicons/signals-%s.tsv";

@@ -71,6 +71,9 @@ public final class ServicePriors {
     static final double THREAT = 2.5;
     static final double WARNING = 2.5;
 
+    /** How a retweet opens ({@code RT @user: …}), read after lower-casing. */
+    private static final String RETWEET = "rt";
+
     private ServicePriors() {}
 
     /** Whether {@code cues} hold a churn or legal cue. */
@@ -87,14 +90,16 @@ public final class ServicePriors {
      * Whether a message threatens to leave or to sue: a churn or legal cue on a word outside any
      * negation's scope. A negated one says the opposite ({@code vazgeçmiyoruz}, "we are not giving
      * up"; {@code vazgeçilmez}, "indispensable"; {@code I'm not switching}), so the cues are read
-     * again without the negated words, which is needed only when a cue was found at all.
+     * again without the negated words, which is needed only when a cue was found at all. A retweet
+     * quotes another's words, mostly news ({@code RT @…: İstanbul Sözleşmesi'nin iptali …}), which
+     * threaten nobody's leaving.
      *
      * @param cues the cues found in {@code terms}
      * @param cuesOf the cues of a list of terms, as the analysis tags them
      */
     public static boolean isThreat(
             List<String> cues, List<Term> terms, Function<List<Term>, List<String>> cuesOf) {
-        if (!isThreat(cues)) {
+        if (!isThreat(cues) || isRetweet(terms)) {
             return false;
         }
         List<Term> affirmed = new ArrayList<>(terms.size());
@@ -104,6 +109,10 @@ public final class ServicePriors {
             }
         }
         return affirmed.size() == terms.size() || isThreat(cuesOf.apply(affirmed));
+    }
+
+    private static boolean isRetweet(List<Term> terms) {
+        return !terms.isEmpty() && terms.get(0).surface().equals(RETWEET);
     }
 
     /**

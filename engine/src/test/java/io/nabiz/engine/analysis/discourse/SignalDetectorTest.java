@@ -97,8 +97,13 @@ class SignalDetectorTest {
                 "tr|Yalan yok, baştan sona izledim|",
                 "tr|Kokusu tatlı ama baskın değil|",
                 "tr|İlk defa aldım ama hiç de kötü değil|LITOTES",
+                "tr|Kargo geç geldi ama ürün hiç de kötü değil|LITOTES",
+                "tr|Ürün hiç de kötü değil ama kargo berbat|",
                 "tr|Şarjı dışında başka sıkıntısı yok|",
-                "tr|Hiç sıkıntısı yok|LITOTES"
+                "tr|Hiç sıkıntısı yok|LITOTES",
+                "tr|Henüz denemedim, deneyince yazarım|",
+                "tr|Hâlâ karar veremiyorum|",
+                "tr|Henüz denemedim ama kargo hâlâ gelmedi|OVERDUE"
             })
     void findsTheSignalsOfAMessage(String lang, String text, String expected) {
         assertEquals(parse(expected), signals(lang, text == null ? "" : text), text);

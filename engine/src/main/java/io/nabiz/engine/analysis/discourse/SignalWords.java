@@ -27,6 +27,8 @@ public final class SignalWords {
     /** The phrase kinds of a signals file. */
     public enum Kind {
         QUESTION,
+        /** A question word ({@code nasıl}, {@code kim}); asks unless a conditional follows. */
+        QUESTION_WORD,
         INTERROGATIVE,
         COMPLAINT_QUESTION,
         REQUEST,
@@ -60,12 +62,20 @@ public final class SignalWords {
          * What the customer has yet to do themselves ({@code henüz denemedim}, "I haven't tried it
          * yet"; {@code hâlâ anlayamıyorum}): a "still not" about it is nothing overdue.
          */
-        OWN_ACTION
+        OWN_ACTION,
+        /**
+         * A conditional verb ending, written as {@code *sa}: a question word right before a
+         * conditional opens a correlative clause, not a question ({@code nasıl biliyorsa öyle
+         * yapsın}, "let him do as he knows best"). Kept apart from the phrases and asked only of
+         * the word after a {@link #QUESTION_WORD}.
+         */
+        CONDITIONAL
     }
 
     private static final String RESOURCE = "/io/nabiz/models/lexicons/signals-%s.tsv";
     private static final char COMMENT = '#';
     private static final String PREFIX_MARK = "*";
+    private static final int MIN_CONDITIONAL_STEM = 2;
 
     /**
      * A phrase's words; the last one matches as a prefix when {@code prefix}; a word marked in
@@ -110,7 +120,11 @@ public final class SignalWords {
     /** One-word prefix phrases ({@code teşekkür*}), few per language, tried on every word. */
     private final List<Phrase> prefixes = new ArrayList<>();
 
-    private SignalWords(List<Phrase> phrases) {
+    /** The conditional verb endings, as written (folded). */
+    private final List<String> conditionalEndings;
+
+    private SignalWords(List<Phrase> phrases, List<String> conditionalEndings) {
+        this.conditionalEndings = List.copyOf(conditionalEndings);
         for (Phrase p : phrases) {
             if (p.prefix() && p.words().length == 1) {
                 prefixes.add(p);
@@ -134,6 +148,7 @@ public final class SignalWords {
     public static SignalWords load(String lang, Analyzer analyzer) {
         String path = String.format(RESOURCE, lang);
         List<Phrase> phrases = new ArrayList<>();
+        List<String> conditionalEndings = new ArrayList<>();
         try (InputStream in = SignalWords.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing signals resource " + path);
@@ -154,6 +169,10 @@ public final class SignalWords {
                         Kind.valueOf(
                                 line.substring(0, tab).replace('-', '_').toUpperCase(Locale.ROOT));
                 String text = line.substring(tab + 1).trim();
+                if (kind == Kind.CONDITIONAL) {
+                    conditionalEndings.add(text.substring(PREFIX_MARK.length()));
+                    continue;
+                }
                 boolean prefix = text.endsWith(PREFIX_MARK);
                 if (prefix) {
                     text = text.substring(0, text.length() - 1);
@@ -172,7 +191,21 @@ public final class SignalWords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        return new SignalWords(phrases);
+        return new SignalWords(phrases, conditionalEndings);
+    }
+
+    /**
+     * Whether {@code surface} ends as a conditional verb does ({@code biliyorsa}), with a verb stem
+     * of at least two letters before the ending ({@code sen}, "you", is none).
+     */
+    boolean isConditional(String surface) {
+        for (String ending : conditionalEndings) {
+            if (surface.length() >= ending.length() + MIN_CONDITIONAL_STEM
+                    && surface.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kinds of the phrases that start at word {@code at}, as bits {@code 1 << ordinal}. */

@@ -103,7 +103,11 @@ class SignalDetectorTest {
                 "tr|Hiç sıkıntısı yok|LITOTES",
                 "tr|Henüz denemedim, deneyince yazarım|",
                 "tr|Hâlâ karar veremiyorum|",
-                "tr|Henüz denemedim ama kargo hâlâ gelmedi|OVERDUE"
+                "tr|Henüz denemedim ama kargo hâlâ gelmedi|OVERDUE",
+                "tr|Nasıl biliyorsanız öyle yapın|",
+                "tr|Nerede olursa olsun alırım|",
+                "tr|Bunu nasıl yaparım|QUESTION",
+                "tr|Sen nasıl sen kimsin|QUESTION"
             })
     void findsTheSignalsOfAMessage(String lang, String text, String expected) {
         assertEquals(parse(expected), signals(lang, text == null ? "" : text), text);

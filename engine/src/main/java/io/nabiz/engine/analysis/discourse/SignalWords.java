@@ -49,7 +49,7 @@ public final class SignalWords {
          * clause's end.
          */
         IDIOM,
-        /** Advice not to buy or use ({@code almayın}, {@code tavsiye etmiyorum}): a complaint. */
+        /** Advice not to buy or use ({@code kesinlikle almayın}, {@code tavsiye etmiyorum}). */
         WARNING,
         /** A contrast ({@code ama}, {@code fakat}): what follows praise is a reservation. */
         CONTRAST,

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * almayın}) and churn or legal threats are complaints. The shifts are fixed domain knowledge, not
  * fitted: the project's dev figures with and without them are in docs/analysis.md.
  *
- * <p>Three priors yield to a confident model. A question shows in its words (question words, the
+ * <p>Four priors yield to a confident model. A question shows in its words (question words, the
  * {@code -mI} particle, {@code können Sie}), which the model has already weighed, and a confident
  * reading against it is usually right: a question full of angry words is a complaint, a rhetorical
  * one in a tweet an opinion. So the question prior applies only while the model's calibrated

@@ -51,6 +51,19 @@ class ServiceLanguageTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "tr|kesinlikle almayın",
+                "tr|Bu ürünü kesinlikle almayın, paranıza yazık",
+                "tr|Sakın almayın",
+                "tr|Bu firmadan uzak durun"
+            })
+    void adviceAgainstBuyingIsAComplaint(String lang, String text) {
+        assertEquals(SentimentLabel.NEGATIVE, label(lang, text), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "tr|kargom ne zaman gelir?",
                 "tr|Faturamı nereden görebilirim?",
                 "tr|Lütfen siparişimin durumunu kontrol eder misiniz",

@@ -21,5 +21,10 @@ public enum Signal {
      * A negated negative and no plain one: mild approval ({@code hiç de kötü değil}, {@code gar
      * nicht so übel}, {@code not too bad}).
      */
-    LITOTES
+    LITOTES,
+    /**
+     * Advice against buying or using ({@code kesinlikle almayın}, {@code tavsiye etmiyorum}): a
+     * complaint addressed to other customers, whatever its words.
+     */
+    WARNING
 }

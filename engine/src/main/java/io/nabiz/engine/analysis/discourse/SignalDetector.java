@@ -11,17 +11,27 @@ import java.util.Objects;
  * valence of each word.
  *
  * <p>A question is a question word or particle (Turkish {@code ne zaman}, {@code mi}) or an
- * interrogative that opens a sentence ({@code wie}, {@code can I}); a bare {@code ?} is not, since
- * in tweets it is mostly rhetorical ({@code ernsthaft?}). Why-questions are left out, since {@code
- * neden hâlâ gelmedi?} is a complaint, and so are messages with an emoji, which is a mood. The
- * negated word must head the negation's scope, intensifiers aside ({@code not too bad}, {@code gar
- * nicht so übel}); an "again", a negative emoji or a question ({@code yazık değil mi?}) rules
- * litotes out. Sarcasm is an opening burst of praise ({@code Harika,}, {@code Na toll,}) followed
- * by bad news, a negative emoji or an "again". Litotes is a negated negative word with no plain
- * negative one: {@code hiç sorun yaşamadım} yes, {@code sorun yok ama kargo gelmedi} no. Resolution
- * and thanks count only outside a negation's scope ({@code hâlâ çözülmedi} is not resolved). Time
- * spent waiting ({@code for three days}, {@code seit Tagen}, {@code günlerdir}, {@code 40 minutes
- * late}) is overdue like a {@code still not}: nobody counts the days of a service that works.
+ * interrogative that opens a sentence ({@code wie}, {@code can I}), but not a question word right
+ * before a conditional verb, which opens a correlative clause ({@code nasıl biliyorsa öyle
+ * yapsın}); a bare {@code ?} is not, since in tweets it is mostly rhetorical ({@code ernsthaft?}).
+ * Why-questions are left out, since {@code neden hâlâ gelmedi?} is a complaint, and so are messages
+ * with an emoji, which is a mood. The negated word must head the negation's scope, intensifiers
+ * aside ({@code not too bad}, {@code gar nicht so übel}); an "again", a negative emoji or a
+ * question ({@code yazık değil mi?}) rules litotes out. Sarcasm is an opening burst of praise
+ * ({@code Harika,}, {@code Na toll,}) followed by bad news, a negative emoji or an "again". Litotes
+ * is a negated negative word with no plain negative one: {@code hiç sorun yaşamadım} yes, {@code
+ * sorun yok ama kargo gelmedi} no. An intensifier is never the judged word ({@code kesinlikle
+ * almayın} judges nothing with {@code kesinlikle}); a fixed expression whose negation judges
+ * nothing ({@code kusura bakmayın}, {@code yok artık bu kadar kötü olamaz}) holds no litotes up to
+ * its clause's end, while {@code sorun yok artık} keeps its own; a negated negative after praise
+ * and a contrast is a reservation, not approval ({@code tatlı ama baskın değil}), and so is one
+ * after an exception ({@code şarjı dışında başka sıkıntısı yok}), while a complaint before a
+ * contrast leaves the litotes after it standing ({@code geç geldi ama hiç de kötü değil}); and
+ * advice against buying ({@code paranıza yazık}, {@code tavsiye etmiyorum}) rules litotes out.
+ * Resolution and thanks count only outside a negation's scope ({@code hâlâ çözülmedi} is not
+ * resolved). Time spent waiting ({@code for three days}, {@code seit Tagen}, {@code günlerdir},
+ * {@code 40 minutes late}) is overdue like a {@code still not}: nobody counts the days of a service
+ * that works; a {@code still not} about the customer's own doing ({@code henüz denemedim}) is not.
  */
 public final class SignalDetector {
 
@@ -51,6 +61,9 @@ public final class SignalDetector {
      */
     public int detect(List<Term> terms, float[] valences) {
         boolean question = false;
+        // A question word waits for the next word: before a conditional it asks nothing.
+        boolean questionWordBefore = false;
+        boolean questionBeforeIt = false;
         boolean why = false;
         boolean request = false;
         boolean resolved = false;
@@ -62,7 +75,14 @@ public final class SignalDetector {
         boolean opener = false;
         boolean openerClosed = false;
         boolean plainNegative = false;
+        // A contrast gives what follows the last word: "geç geldi ama hiç de kötü değil".
+        boolean complaintSinceContrast = false;
         boolean negatedNegative = false;
+        // A fixed expression voids litotes from its first word to its clause's end.
+        boolean idiom = false;
+        boolean praised = false;
+        boolean reservation = false;
+        boolean warning = false;
         // Litotes is the negation's head word: "not (too) bad", not "must not be intimidated".
         boolean scopeHead = false;
         boolean previousNegated = false;
@@ -84,8 +104,14 @@ public final class SignalDetector {
                 inFirstClause = false;
                 // A comma goes on with the sentence: "Voll geschmacklos, was …" is no question.
                 clauseStart = SENTENCE_ENDS.indexOf(s.charAt(0)) >= 0;
+                idiom = false;
+                if (clauseStart) {
+                    praised = false;
+                    reservation = false;
+                }
                 still = false;
                 previousNegated = false;
+                questionWordBefore = false;
                 continue;
             }
             if (t.compoundPart()) {
@@ -100,26 +126,46 @@ public final class SignalDetector {
             emoji |=
                     s.equals(TokenTypes.NEGATIVE_EMOJI_TERM)
                             || s.equals(TokenTypes.POSITIVE_EMOJI_TERM);
-            question |= is(kinds, Kind.QUESTION);
+            if (questionWordBefore && words.isConditional(s)) {
+                question = questionBeforeIt;
+            }
+            questionWordBefore = is(kinds, Kind.QUESTION_WORD);
+            questionBeforeIt = question;
+            question |= questionWordBefore || is(kinds, Kind.QUESTION);
             question |= clauseStart && is(kinds, Kind.INTERROGATIVE);
             why |= is(kinds, Kind.COMPLAINT_QUESTION);
             request |= is(kinds, Kind.REQUEST);
             sarcasmPhrase |= is(kinds, Kind.SARCASM);
             again |= is(kinds, Kind.AGAIN);
+            // The customer's own pending doing answers the "still": hâlâ karar veremiyorum.
+            still &= !is(kinds, Kind.OWN_ACTION);
             overdue |= (still && t.negated()) || is(kinds, Kind.WAITING);
             still |= is(kinds, Kind.STILL);
             if (!t.negated()) {
                 resolved |= is(kinds, Kind.RESOLVED);
                 thanks |= is(kinds, Kind.THANKS);
             }
+            idiom |= is(kinds, Kind.IDIOM);
+            warning |= is(kinds, Kind.WARNING);
+            if (is(kinds, Kind.CONTRAST)) {
+                reservation |= praised;
+                complaintSinceContrast = false;
+            }
+            reservation |= is(kinds, Kind.EXCEPTION);
             float v = valences[i];
+            boolean intensifier = is(kinds, Kind.INTENSIFIER);
             if (t.negated()) {
                 scopeHead |= !previousNegated;
-                negatedNegative |= scopeHead && v <= -STRONG_VALENCE;
-                scopeHead &= is(kinds, Kind.INTENSIFIER);
+                negatedNegative |=
+                        scopeHead && !intensifier && !idiom && !reservation && v <= -STRONG_VALENCE;
+                scopeHead &= intensifier;
                 negatedPositive |= v > 0;
+                complaintSinceContrast |= v > 0;
             } else {
-                plainNegative |= v <= -STRONG_VALENCE;
+                // An intensifier is no opinion, whatever word its stem shares (kesin/kesinti).
+                plainNegative |= !intensifier && v <= -STRONG_VALENCE;
+                complaintSinceContrast |= !intensifier && v <= -STRONG_VALENCE;
+                praised |= v >= STRONG_VALENCE;
             }
             clauseStart = false;
             previousNegated = t.negated();
@@ -134,13 +180,14 @@ public final class SignalDetector {
         bits |= bit(Signal.THANKS, thanks && !sarcasmPhrase);
         bits |= bit(Signal.OVERDUE, overdue);
         bits |= bit(Signal.SARCASM, sarcasm);
+        bits |= bit(Signal.WARNING, warning);
         // "Again" marks a recurring problem: "went up again without any warning" is no praise.
         bits |=
                 bit(
                         Signal.LITOTES,
                         negatedNegative
-                                && !plainNegative
-                                && !negatedPositive
+                                && !warning
+                                && !complaintSinceContrast
                                 && !again
                                 && !negativeEmoji
                                 && !question);

@@ -18,13 +18,17 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * One language's signal phrases ({@code signals-<lang>.tsv}: {@code kind<TAB>phrase}), each run
  * through the language's analyzer so that it is written the way message words arrive (folded,
- * contractions expanded), and matched on consecutive words' surface forms.
+ * contractions expanded), and matched on consecutive words' surface forms. A word the analyzer
+ * reads as negated in the phrase matches only a negated word ({@code almayın} is the root {@code
+ * al} negated, which a plain {@code al}, "buy it", must not match).
  */
 public final class SignalWords {
 
     /** The phrase kinds of a signals file. */
     public enum Kind {
         QUESTION,
+        /** A question word ({@code nasıl}, {@code kim}); asks unless a conditional follows. */
+        QUESTION_WORD,
         INTERROGATIVE,
         COMPLAINT_QUESTION,
         REQUEST,
@@ -38,15 +42,46 @@ public final class SignalWords {
          * Time spent waiting ({@code for three days}, {@code on hold}): overdue whatever follows.
          */
         WAITING,
-        INTENSIFIER
+        INTENSIFIER,
+        /**
+         * A fixed expression whose negation judges nothing ({@code kusura bakmayın}, "excuse me";
+         * {@code yok artık}, "no way"; {@code yalan yok}, "honestly"): no litotes from it to its
+         * clause's end.
+         */
+        IDIOM,
+        /** Advice not to buy or use ({@code kesinlikle almayın}, {@code tavsiye etmiyorum}). */
+        WARNING,
+        /** A contrast ({@code ama}, {@code fakat}): what follows praise is a reservation. */
+        CONTRAST,
+        /**
+         * An exception ({@code dışında}, {@code başka}): "no other problem" names one, so a negated
+         * negative after it in the sentence is a reservation.
+         */
+        EXCEPTION,
+        /**
+         * What the customer has yet to do themselves ({@code henüz denemedim}, "I haven't tried it
+         * yet"; {@code hâlâ anlayamıyorum}): a "still not" about it is nothing overdue.
+         */
+        OWN_ACTION,
+        /**
+         * A conditional verb ending, written as {@code *sa}: a question word right before a
+         * conditional opens a correlative clause, not a question ({@code nasıl biliyorsa öyle
+         * yapsın}, "let him do as he knows best"). Kept apart from the phrases and asked only of
+         * the word after a {@link #QUESTION_WORD}.
+         */
+        CONDITIONAL
     }
 
     private static final String RESOURCE = "/io/nabiz/models/lexicons/signals-%s.tsv";
     private static final char COMMENT = '#';
     private static final String PREFIX_MARK = "*";
+    private static final int MIN_CONDITIONAL_STEM = 2;
 
-    /** A phrase's words; the last one matches as a prefix when {@code prefix}. */
-    record Phrase(Kind kind, String[] words, boolean prefix) {
+    /**
+     * A phrase's words; the last one matches as a prefix when {@code prefix}; a word marked in
+     * {@code negated} matches only a negated word.
+     */
+    record Phrase(Kind kind, String[] words, boolean[] negated, boolean prefix) {
 
         /** A cheap first test: whether {@code surface} starts with the phrase's first letter. */
         boolean mayStart(String surface) {
@@ -60,9 +95,11 @@ public final class SignalWords {
                 return false;
             }
             for (int i = 0; i < words.length; i++) {
-                String surface = terms.get(at + i).surface();
+                Term term = terms.get(at + i);
+                String surface = term.surface();
                 boolean last = i == words.length - 1;
-                if (!(last && prefix ? surface.startsWith(words[i]) : surface.equals(words[i]))) {
+                if (!(last && prefix ? surface.startsWith(words[i]) : surface.equals(words[i]))
+                        || (negated[i] && !term.negated())) {
                     return false;
                 }
             }
@@ -83,7 +120,11 @@ public final class SignalWords {
     /** One-word prefix phrases ({@code teşekkür*}), few per language, tried on every word. */
     private final List<Phrase> prefixes = new ArrayList<>();
 
-    private SignalWords(List<Phrase> phrases) {
+    /** The conditional verb endings, as written (folded). */
+    private final List<String> conditionalEndings;
+
+    private SignalWords(List<Phrase> phrases, List<String> conditionalEndings) {
+        this.conditionalEndings = List.copyOf(conditionalEndings);
         for (Phrase p : phrases) {
             if (p.prefix() && p.words().length == 1) {
                 prefixes.add(p);
@@ -107,6 +148,7 @@ public final class SignalWords {
     public static SignalWords load(String lang, Analyzer analyzer) {
         String path = String.format(RESOURCE, lang);
         List<Phrase> phrases = new ArrayList<>();
+        List<String> conditionalEndings = new ArrayList<>();
         try (InputStream in = SignalWords.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing signals resource " + path);
@@ -127,22 +169,43 @@ public final class SignalWords {
                         Kind.valueOf(
                                 line.substring(0, tab).replace('-', '_').toUpperCase(Locale.ROOT));
                 String text = line.substring(tab + 1).trim();
+                if (kind == Kind.CONDITIONAL) {
+                    conditionalEndings.add(text.substring(PREFIX_MARK.length()));
+                    continue;
+                }
                 boolean prefix = text.endsWith(PREFIX_MARK);
                 if (prefix) {
                     text = text.substring(0, text.length() - 1);
                 }
-                String[] words =
-                        TermReader.read(analyzer, text).stream()
-                                .map(Term::surface)
-                                .toArray(String[]::new);
+                List<Term> terms = TermReader.read(analyzer, text);
+                String[] words = new String[terms.size()];
+                boolean[] negated = new boolean[terms.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = terms.get(i).surface();
+                    negated[i] = terms.get(i).negated();
+                }
                 if (words.length > 0) {
-                    phrases.add(new Phrase(kind, words, prefix));
+                    phrases.add(new Phrase(kind, words, negated, prefix));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        return new SignalWords(phrases);
+        return new SignalWords(phrases, conditionalEndings);
+    }
+
+    /**
+     * Whether {@code surface} ends as a conditional verb does ({@code biliyorsa}), with a verb stem
+     * of at least two letters before the ending ({@code sen}, "you", is none).
+     */
+    boolean isConditional(String surface) {
+        for (String ending : conditionalEndings) {
+            if (surface.length() >= ending.length() + MIN_CONDITIONAL_STEM
+                    && surface.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kinds of the phrases that start at word {@code at}, as bits {@code 1 << ordinal}. */

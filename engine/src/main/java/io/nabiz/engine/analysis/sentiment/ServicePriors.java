@@ -17,17 +17,17 @@ import java.util.function.Function;
  * and threats to leave or sue are rare; in a care queue they are daily. A question or request with
  * at most one mild opinion word in it leans neutral ({@code kargom ne zaman gelir?}); a solved
  * problem is not a complaint even though its words are there ({@code sorunum halledildi,
- * teşekkürler}); litotes is mild approval; sarcasm and churn or legal threats are complaints. The
- * shifts are fixed domain knowledge, not fitted: the project's dev figures with and without them
- * are in docs/analysis.md.
+ * teşekkürler}); litotes is mild approval; sarcasm, advice against buying ({@code kesinlikle
+ * almayın}) and churn or legal threats are complaints. The shifts are fixed domain knowledge, not
+ * fitted: the project's dev figures with and without them are in docs/analysis.md.
  *
- * <p>Three priors yield to a confident model. A question shows in its words (question words, the
+ * <p>Four priors yield to a confident model. A question shows in its words (question words, the
  * {@code -mI} particle, {@code können Sie}), which the model has already weighed, and a confident
  * reading against it is usually right: a question full of angry words is a complaint, a rhetorical
  * one in a tweet an opinion. So the question prior applies only while the model's calibrated
- * confidence is below its {@link SentimentModel#priorGate()}. Litotes and threats show in words
- * too: the model reads negated words apart from plain ones ({@code !kötü}) and sees the churn and
- * legal words themselves, and outside a care queue those words are often news ({@code davada},
+ * confidence is below its {@link SentimentModel#priorGate()}. Litotes, warnings and threats show in
+ * words too: the model reads negated words apart from plain ones ({@code !kötü}) and sees the churn
+ * and legal words themselves, and outside a care queue those words are often news ({@code davada},
  * {@code iptalini}) or a mild verdict that reviews label neutral ({@code fena sayılmazdı}); their
  * priors apply only below the model's {@link SentimentModel#stanceGate()}, which is 0.9 at the
  * lowest: they are the hard cases of service language, and only a model at least 90% sure overrules
@@ -61,11 +61,18 @@ public final class ServicePriors {
 
     static final double LITOTES = 3.0;
 
-    /** Shifts towards negative: sarcasm, something still not done, a churn or legal threat. */
+    /**
+     * Shifts towards negative: sarcasm, something still not done, a churn or legal threat, advice
+     * against buying.
+     */
     static final double SARCASM = 3.0;
 
     static final double OVERDUE = 2.0;
     static final double THREAT = 2.5;
+    static final double WARNING = 2.5;
+
+    /** How a retweet opens ({@code RT @user: …}), read after lower-casing. */
+    private static final String RETWEET = "rt";
 
     private ServicePriors() {}
 
@@ -83,14 +90,16 @@ public final class ServicePriors {
      * Whether a message threatens to leave or to sue: a churn or legal cue on a word outside any
      * negation's scope. A negated one says the opposite ({@code vazgeçmiyoruz}, "we are not giving
      * up"; {@code vazgeçilmez}, "indispensable"; {@code I'm not switching}), so the cues are read
-     * again without the negated words, which is needed only when a cue was found at all.
+     * again without the negated words, which is needed only when a cue was found at all. A retweet
+     * quotes another's words, mostly news ({@code RT @…: İstanbul Sözleşmesi'nin iptali …}), which
+     * threaten nobody's leaving.
      *
      * @param cues the cues found in {@code terms}
      * @param cuesOf the cues of a list of terms, as the analysis tags them
      */
     public static boolean isThreat(
             List<String> cues, List<Term> terms, Function<List<Term>, List<String>> cuesOf) {
-        if (!isThreat(cues)) {
+        if (!isThreat(cues) || isRetweet(terms)) {
             return false;
         }
         List<Term> affirmed = new ArrayList<>(terms.size());
@@ -102,6 +111,10 @@ public final class ServicePriors {
         return affirmed.size() == terms.size() || isThreat(cuesOf.apply(affirmed));
     }
 
+    private static boolean isRetweet(List<Term> terms) {
+        return !terms.isEmpty() && terms.get(0).surface().equals(RETWEET);
+    }
+
     /**
      * @param scores the model's calibrated scores in {@code labels} order, shifted in place
      * @param reading the message's signals and lexicon valence
@@ -109,8 +122,8 @@ public final class ServicePriors {
      *     Function)})
      * @param allowed the labels the caller chooses among, over which the confidence is read
      * @param gate the question prior applies only below this confidence; {@link #ALWAYS} for always
-     * @param stanceGate the litotes and threat priors apply only below this confidence; {@link
-     *     #ALWAYS} for always
+     * @param stanceGate the litotes, warning and threat priors apply only below this confidence;
+     *     {@link #ALWAYS} for always
      */
     public static void apply(
             double[] scores,
@@ -130,6 +143,10 @@ public final class ServicePriors {
         } else if (SignalDetector.has(signals, Signal.LITOTES)) {
             if (open(scores, labels, allowed, stanceGate)) {
                 towards(scores, labels, SentimentLabel.POSITIVE, LITOTES);
+            }
+        } else if (SignalDetector.has(signals, Signal.WARNING)) {
+            if (open(scores, labels, allowed, stanceGate)) {
+                towards(scores, labels, SentimentLabel.NEGATIVE, WARNING);
             }
         } else if (asks(reading)) {
             if (open(scores, labels, allowed, gate)) {

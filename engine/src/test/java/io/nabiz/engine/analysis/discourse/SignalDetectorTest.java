@@ -87,7 +87,27 @@ class SignalDetectorTest {
                 "de|Seit Jahren zufriedener Kunde|",
                 "tr|Günlerdir kargomu bekliyorum|OVERDUE",
                 "tr|3 gündür internetim yok|OVERDUE",
-                "tr|Yıllardır memnun bir müşterinizim|"
+                "tr|Yıllardır memnun bir müşterinizim|",
+                "tr|kesinlikle almayın|WARNING",
+                "tr|Kesinlikle al, hiç de kötü değil|LITOTES",
+                "tr|Kimseye tavsiye etmiyorum|WARNING",
+                "tr|Yok artık bu kadar kötü olamaz|",
+                "tr|Sorun yok artık|LITOTES",
+                "tr|Kusura bakmayın, geç yazdım|",
+                "tr|Yalan yok, baştan sona izledim|",
+                "tr|Kokusu tatlı ama baskın değil|",
+                "tr|İlk defa aldım ama hiç de kötü değil|LITOTES",
+                "tr|Kargo geç geldi ama ürün hiç de kötü değil|LITOTES",
+                "tr|Ürün hiç de kötü değil ama kargo berbat|",
+                "tr|Şarjı dışında başka sıkıntısı yok|",
+                "tr|Hiç sıkıntısı yok|LITOTES",
+                "tr|Henüz denemedim, deneyince yazarım|",
+                "tr|Hâlâ karar veremiyorum|",
+                "tr|Henüz denemedim ama kargo hâlâ gelmedi|OVERDUE",
+                "tr|Nasıl biliyorsanız öyle yapın|",
+                "tr|Nerede olursa olsun alırım|",
+                "tr|Bunu nasıl yaparım|QUESTION",
+                "tr|Sen nasıl sen kimsin|QUESTION"
             })
     void findsTheSignalsOfAMessage(String lang, String text, String expected) {
         assertEquals(parse(expected), signals(lang, text == null ? "" : text), text);

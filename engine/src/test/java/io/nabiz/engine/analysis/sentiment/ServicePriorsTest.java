@@ -148,6 +148,36 @@ class ServicePriorsTest {
         assertFalse(ServicePriors.isThreat(List.of(), terms, ServicePriorsTest::churnOf));
     }
 
+    @Test
+    void aRetweetQuotesAnotherAndThreatensNothing() {
+        // "RT @haber: sözleşmenin iptali": news quoted, not the author leaving.
+        List<Term> terms =
+                List.of(
+                        new Term("rt", "rt", false, false),
+                        new Term("sözleşmenin", "sözle", false, false),
+                        new Term("iptali", "iptal", false, false));
+
+        assertFalse(ServicePriors.isThreat(List.of("churn"), terms, ServicePriorsTest::churnOf));
+        assertTrue(
+                ServicePriors.isThreat(
+                        List.of("churn"), terms.subList(1, 3), ServicePriorsTest::churnOf));
+    }
+
+    @Test
+    void adviceAgainstBuyingIsAComplaintUnlessTheModelIsSure() {
+        // "kesinlikle almayın" read as positive by an unsure model.
+        double[] unsure = {-0.1, 0.0, 0.3};
+        double[] confident = {-2.0, 0.0, 3.0};
+
+        ServicePriors.apply(
+                unsure, LABELS, reading(Signal.WARNING), false, ALL, ServicePriors.ALWAYS, 0.9);
+        ServicePriors.apply(
+                confident, LABELS, reading(Signal.WARNING), false, ALL, ServicePriors.ALWAYS, 0.9);
+
+        assertEquals(-0.1 + ServicePriors.WARNING, unsure[0], 1e-12);
+        assertArrayEquals(new double[] {-2.0, 0.0, 3.0}, confident);
+    }
+
     /** A stand-in for the tagger: churn for the stems {@code vazge} and {@code iptal}. */
     private static List<String> churnOf(List<Term> terms) {
         for (Term t : terms) {

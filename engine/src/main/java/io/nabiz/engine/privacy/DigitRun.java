@@ -32,14 +32,11 @@ final class DigitRun {
 
     /** Every run in {@code text}, in order. */
     static List<DigitRun> find(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && !isDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
+        int i = nextDigit(text, 0);
+        if (i < 0) {
             return List.of(); // most texts: no digit, nothing to make
         }
+        int n = text.length();
         List<DigitRun> runs = new ArrayList<>();
         int[] starts = new int[MAX_GROUPS];
         int[] ends = new int[MAX_GROUPS];
@@ -88,7 +85,18 @@ final class DigitRun {
         return true;
     }
 
-    private static boolean isDigit(char c) {
+    /** The index of the first ASCII digit at or after {@code from}, or -1. */
+    static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An ASCII digit: what house, account and phone numbers are written with. */
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 

@@ -108,7 +108,7 @@ public final class Ibans implements PersonalDataKind {
         int i = 0;
         while (i + 4 <= n) {
             // An IBAN's third char is a digit: only the starts two chars before a digit are tried.
-            int digit = nextDigit(text, i + 2);
+            int digit = DigitRun.nextDigit(text, i + 2);
             if (digit < 0 || digit + 2 > n) {
                 return;
             }
@@ -123,21 +123,12 @@ public final class Ibans implements PersonalDataKind {
         }
     }
 
-    private static int nextDigit(String text, int from) {
-        for (int k = from; k < text.length(); k++) {
-            if (isDigit(text.charAt(k))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /** Two letters and two digits at a word start: a country code and check digits. */
     private static boolean startsIban(String text, int i) {
         return isAsciiLetter(text.charAt(i))
                 && isAsciiLetter(text.charAt(i + 1))
-                && isDigit(text.charAt(i + 2))
-                && isDigit(text.charAt(i + 3))
+                && DigitRun.isDigit(text.charAt(i + 2))
+                && DigitRun.isDigit(text.charAt(i + 3))
                 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
@@ -179,14 +170,10 @@ public final class Ibans implements PersonalDataKind {
     }
 
     private static boolean isAsciiAlnum(char c) {
-        return isDigit(c) || isAsciiLetter(c);
+        return DigitRun.isDigit(c) || isAsciiLetter(c);
     }
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

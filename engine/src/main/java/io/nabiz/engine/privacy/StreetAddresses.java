@@ -106,26 +106,24 @@ public final class StreetAddresses implements PersonalDataKind {
     @Override
     public void find(String text, List<Span> found) {
         // A house number first: most texts have no digit and need no look at their words.
-        if (!hasDigit(text) || !STREET_TYPES.anyIn(text)) {
+        int run = DigitRun.nextDigit(text, 0);
+        if (run < 0 || !STREET_TYPES.anyIn(text)) {
             return;
         }
-        int n = text.length();
         int covered = 0;
-        for (int i = 0; i < n; i++) {
-            if (!isDigit(text.charAt(i))) {
-                continue;
-            }
-            int run = i;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
+        while (run >= 0) {
+            int runEnd = run;
+            while (runEnd < text.length() && DigitRun.isDigit(text.charAt(runEnd))) {
+                runEnd++;
             }
             if (run >= covered) {
-                Span address = addressAround(text, run, i);
+                Span address = addressAround(text, run, runEnd);
                 if (address != null) {
                     found.add(address);
                     covered = address.end();
                 }
             }
+            run = DigitRun.nextDigit(text, runEnd);
         }
     }
 
@@ -148,18 +146,5 @@ public final class StreetAddresses implements PersonalDataKind {
             }
         }
         return null;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

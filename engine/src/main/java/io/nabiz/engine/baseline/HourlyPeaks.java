@@ -91,17 +91,21 @@ public final class HourlyPeaks {
         long full = fullFor.toHours();
         long last = beforeHour ? hour - 1 : hour;
         long from = Math.max(last - back + 1, newestHour - SLOTS + 1);
-        Faded best = Faded.NONE;
+        double bestValue = 0;
+        long bestHour = Long.MIN_VALUE;
         for (long h = from; h <= Math.min(last, newestHour); h++) {
             long age = hour - h;
             double weight =
                     age <= full ? 1 : Math.max(0, (back - age) / (double) Math.max(1, back - full));
             double value = peaks[slot(h)] * weight;
-            if (value > best.value()) {
-                best = new Faded(value, peaks[slot(h)], age);
+            if (value > bestValue) {
+                bestValue = value;
+                bestHour = h;
             }
         }
-        return best;
+        return bestHour == Long.MIN_VALUE
+                ? Faded.NONE
+                : new Faded(bestValue, peaks[slot(bestHour)], hour - bestHour);
     }
 
     /**
